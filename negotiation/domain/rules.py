@@ -1,0 +1,386 @@
+"""The transition rules: one small pure function per event type, and the passing of time.
+
+Each rule takes the state and an event and returns the next state. A rule never
+raises on an event it cannot apply: it records an `Anomaly` naming the event,
+the rule and what was wrong, and the state otherwise stays as it was. The
+invariant each rule keeps is stated in its docstring and tested by properties
+in `tests/test_properties.py`.
+
+The phase graph lives in one table, `PHASE_MOVES`: rules consult it both to
+move the phase and to decide whether an event is allowed in the current phase,
+so the drawn diagram (`negotiation diagram`) cannot drift from the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, timedelta
+
+import attrs
+
+from negotiation.domain import events as ev
+from negotiation.domain.state import (
+    Anomaly,
+    Deal,
+    NegotiationState,
+    OfferStatus,
+    Phase,
+    PreconditionStatus,
+    StandingClaim,
+    TableItem,
+    Truce,
+    day_after,
+)
+
+TIME = "time"  # the pseudo-event of days passing
+
+P = Phase
+PHASE_MOVES: Mapping[tuple[Phase, str], Phase] = {
+    # talks open or resume
+    (P.PRE_TALKS, "talks"): P.TALKS,
+    (P.BREAKDOWN, "talks"): P.TALKS,
+    (P.CONCLUDED, "talks"): P.TALKS,
+    # someone tables something: there are talks, whether or not an article said so
+    (P.PRE_TALKS, "offer"): P.TALKS,
+    (P.PRE_TALKS, "precondition"): P.TALKS,
+    # a deal
+    (P.PRE_TALKS, "agreement"): P.DEAL,
+    (P.TALKS, "agreement"): P.DEAL,
+    (P.BREAKDOWN, "agreement"): P.DEAL,
+    (P.DEAL, "agreement"): P.DEAL,
+    (P.TRUCE, "agreement"): P.TRUCE,
+    (P.DEAL, "denial"): P.TALKS,  # only when the denial voids the deal itself
+    # the pause
+    (P.DEAL, "truce_start"): P.TRUCE,
+    (P.TRUCE, "truce_extension"): P.TRUCE,
+    (P.TRUCE, TIME): P.TALKS,  # it ran out with no extension
+    # collapse
+    (P.PRE_TALKS, "breakdown"): P.BREAKDOWN,
+    (P.TALKS, "breakdown"): P.BREAKDOWN,
+    (P.DEAL, "breakdown"): P.BREAKDOWN,
+    (P.TRUCE, "breakdown"): P.BREAKDOWN,
+    (P.TALKS, "recall"): P.BREAKDOWN,
+    (P.DEAL, "recall"): P.BREAKDOWN,
+    (P.TRUCE, "recall"): P.BREAKDOWN,
+    (P.BREAKDOWN, "recall"): P.BREAKDOWN,
+    # the end
+    (P.PRE_TALKS, "conclusion"): P.CONCLUDED,
+    (P.TALKS, "conclusion"): P.CONCLUDED,
+    (P.DEAL, "conclusion"): P.CONCLUDED,
+    (P.TRUCE, "conclusion"): P.CONCLUDED,
+    (P.BREAKDOWN, "conclusion"): P.CONCLUDED,
+}
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _move(state: NegotiationState, event: ev.Event | None, trigger: str, on: date) -> NegotiationState:
+    """Move the phase along `PHASE_MOVES`; `phase_since` changes only when the phase does."""
+    to = PHASE_MOVES.get((state.phase, trigger))
+    if to is None or to is state.phase:
+        return state
+    return attrs.evolve(state, phase=to, phase_since=on, phase_event=event)
+
+
+def _flag(state: NegotiationState, event: ev.Event, rule: str, message: str, *, applied: bool) -> NegotiationState:
+    seq = len(state.anomalies)
+    anomaly = Anomaly(event=event.id, rule=rule, message=message, where=event.provenance.where, applied=applied, seq=seq)
+    return attrs.evolve(state, anomalies=state.anomalies.set(seq, anomaly))
+
+
+def reject(state: NegotiationState, event: ev.Event, rule: str, message: str) -> NegotiationState:
+    """The event cannot apply: the state is unchanged but for the anomaly."""
+    return _flag(state, event, rule, message + "; event ignored", applied=False)
+
+
+def _ordered_union(have: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    new = tuple(name for name in dict.fromkeys(more) if name not in have)
+    return have + new if new else have
+
+
+# ---------------------------------------------------------------- time
+
+
+def pass_time(state: NegotiationState, day: date) -> NegotiationState:
+    """Let days pass up to `day`.
+
+    Invariant: afterwards no active truce has its last day before `day`; a truce
+    that ran out ends with `active` False, and if it held the phase the phase is
+    back to talks since the day after its last day.
+    """
+    truce = state.truce
+    if truce is not None and truce.active and truce.end < day:
+        state = attrs.evolve(state, truce=attrs.evolve(truce, active=False))
+        state = _move(state, None, TIME, day_after(truce.end))
+    if state.clock != day:
+        state = attrs.evolve(state, clock=day)
+    return state
+
+
+# ---------------------------------------------------------------- rules
+
+
+def open_talks(state: NegotiationState, event: ev.Talks) -> NegotiationState:
+    """Talks open or resume. Invariant: parties and mediators only accumulate."""
+    state = attrs.evolve(
+        state,
+        parties=_ordered_union(state.parties, event.by),
+        mediators=_ordered_union(state.mediators, event.via),
+    )
+    return _move(state, event, "talks", event.date)
+
+
+def table_offer(state: NegotiationState, event: ev.Offer) -> NegotiationState:
+    """An offer is tabled, `open`. Invariant: an offer's status is set once here and then only settled."""
+    item = TableItem(event=event, seq=state.count, status=OfferStatus.OPEN.value)
+    state = attrs.evolve(
+        state,
+        offers=state.offers.set(event.id, item),
+        open_offers=state.open_offers.set(event.id, True),
+    )
+    return _move(state, event, "offer", event.date)
+
+
+def set_precondition(state: NegotiationState, event: ev.Precondition) -> NegotiationState:
+    """A precondition is set, `open` until met or dropped."""
+    item = TableItem(event=event, seq=state.count, status=PreconditionStatus.OPEN.value)
+    state = attrs.evolve(state, preconditions=state.preconditions.set(event.id, item))
+    return _move(state, event, "precondition", event.date)
+
+
+def _settle_precondition(state: NegotiationState, event: ev.PreconditionMet | ev.PreconditionDropped, status: PreconditionStatus, rule: str) -> NegotiationState:
+    item = state.preconditions.get(event.precondition)
+    if item is None:
+        return reject(state, event, rule, f"no precondition {event.precondition!r} is known by {event.date}")
+    if item.status != PreconditionStatus.OPEN.value:
+        return reject(state, event, rule, f"precondition {event.precondition!r} is already {item.status}")
+    settled = attrs.evolve(item, status=status.value, settled_by=event)
+    return attrs.evolve(state, preconditions=state.preconditions.set(event.precondition, settled))
+
+
+def meet_precondition(state: NegotiationState, event: ev.PreconditionMet) -> NegotiationState:
+    """An open precondition is met. Invariant: only an open precondition changes status."""
+    return _settle_precondition(state, event, PreconditionStatus.MET, "meet_precondition")
+
+
+def drop_precondition(state: NegotiationState, event: ev.PreconditionDropped) -> NegotiationState:
+    """An open precondition is dropped."""
+    return _settle_precondition(state, event, PreconditionStatus.DROPPED, "drop_precondition")
+
+
+def _settle_offer(state: NegotiationState, offer_id: str, event: ev.Event, status: OfferStatus, rule: str) -> NegotiationState:
+    item = state.offers.get(offer_id)
+    if item is None:
+        return reject(state, event, rule, f"no offer {offer_id!r} is known by {event.date}")
+    if item.status != OfferStatus.OPEN.value:
+        return reject(state, event, rule, f"offer {offer_id!r} is already {item.status}")
+    return attrs.evolve(
+        state,
+        offers=state.offers.set(offer_id, attrs.evolve(item, status=status.value, settled_by=event)),
+        open_offers=state.open_offers.delete(offer_id),
+    )
+
+
+def reject_offer(state: NegotiationState, event: ev.Rejection) -> NegotiationState:
+    """An open offer is rejected. Invariant: a settled offer is never reopened."""
+    return _settle_offer(state, event.offer, event, OfferStatus.REJECTED, "reject_offer")
+
+
+def withdraw_offer(state: NegotiationState, event: ev.Withdrawal) -> NegotiationState:
+    """An open offer is withdrawn."""
+    return _settle_offer(state, event.offer, event, OfferStatus.WITHDRAWN, "withdraw_offer")
+
+
+def conclude_agreement(state: NegotiationState, event: ev.Agreement) -> NegotiationState:
+    """A deal is agreed; every open offer is superseded by it.
+
+    Invariant: after an agreement no offer tabled before it is open. Each offer
+    is closed once, so the cost over a whole log stays linear.
+    """
+    if state.phase is Phase.CONCLUDED:
+        return reject(state, event, "conclude_agreement", "the negotiation is concluded; a new deal needs talks first")
+    offers = state.offers.mutate()
+    for offer_id in state.open_offers.keys():
+        offers[offer_id] = attrs.evolve(offers[offer_id], status=OfferStatus.SUPERSEDED.value, settled_by=event)
+    state = attrs.evolve(state, deal=Deal(event=event), offers=offers.finish(), open_offers=type(state.open_offers)())
+    return _move(state, event, "agreement", event.date)
+
+
+def start_truce(state: NegotiationState, event: ev.TruceStart) -> NegotiationState:
+    """A truce begins under the current deal.
+
+    Invariants: a truce needs a deal not yet in effect; its end never precedes its start.
+    """
+    if (state.phase, "truce_start") not in PHASE_MOVES or state.deal is None:
+        why = "a truce is already in effect" if state.phase is Phase.TRUCE else f"no deal is agreed (phase is {state.phase.value})"
+        return reject(state, event, "start_truce", f"cannot start a truce: {why}")
+    terms = state.deal.event.terms
+    days = event.days if event.days is not None else terms.truce_days
+    if days is None or days < 1:
+        return reject(state, event, "start_truce", "the truce has no length: give `days` or the deal's `truce_days`")
+    truce = Truce(
+        start=event.date,
+        days=days,
+        started_by=event.id,
+        deal=state.deal.event.id,
+        term=terms.extension,
+        agreed_hostages=terms.hostages or 0,
+    )
+    return _move(attrs.evolve(state, truce=truce), event, "truce_start", event.date)
+
+
+def _capacity(state: NegotiationState) -> int | None:
+    """The most hostages any source says are still held, after releases since its claims; None if no claim."""
+    per_source: dict[str, int] = {}
+    for claim in state.claims.values():
+        if claim.denied_by is not None:
+            continue
+        left = claim.event.held - (state.released_hostages - claim.released_before)
+        per_source[claim.event.according_to] = per_source.get(claim.event.according_to, 0) + left
+    return max(per_source.values()) if per_source else None
+
+
+def apply_release(state: NegotiationState, event: ev.Release) -> NegotiationState:
+    """People are freed.
+
+    Invariants: released counts never decrease; hostages freed under the deal
+    during a truce count toward the deal's extension term. A release of more
+    hostages than any claim leaves held is applied (it happened; the claim is
+    what is in doubt) and flagged.
+    """
+    if event.hostages < 0 or event.prisoners < 0:
+        return reject(state, event, "apply_release", "a release cannot free a negative number of people")
+    capacity = _capacity(state) if event.hostages else None
+    state = attrs.evolve(
+        state,
+        released_hostages=state.released_hostages + event.hostages,
+        released_prisoners=state.released_prisoners + event.prisoners,
+        releases=state.releases.set(state.count, event),
+    )
+    truce = state.truce
+    if truce is not None and truce.active and not event.outside_deal and event.hostages:
+        state = attrs.evolve(state, truce=attrs.evolve(truce, hostages_under_deal=truce.hostages_under_deal + event.hostages))
+    if capacity is not None and event.hostages > capacity:
+        state = _flag(
+            state, event, "apply_release",
+            f"releases {event.hostages} hostages but the claims on record leave at most {max(capacity, 0)} held; applied",
+            applied=True,
+        )
+    return state
+
+
+def extend_truce(state: NegotiationState, event: ev.TruceExtension) -> NegotiationState:
+    """The truce in effect is extended at its end.
+
+    Invariant: only a truce in effect on the event's date is extended, and its end moves forward only.
+    """
+    truce = state.truce
+    if state.phase is not Phase.TRUCE or truce is None or not truce.active:
+        if truce is not None and not truce.active:
+            why = f"the last truce ended on {truce.end}"
+        else:
+            why = "no truce is in effect"
+        return reject(state, event, "extend_truce", f"cannot extend: {why}")
+    if event.days < 1:
+        return reject(state, event, "extend_truce", "an extension must add at least one day")
+    truce = attrs.evolve(truce, recorded_days=truce.recorded_days + event.days, extensions=truce.extensions + (event,))
+    return attrs.evolve(state, truce=truce)
+
+
+def _end_truce_early(state: NegotiationState, event: ev.Event) -> NegotiationState:
+    truce = state.truce
+    if truce is None or not truce.active:
+        return state
+    cut = max(truce.start, event.date - timedelta(days=1))
+    return attrs.evolve(state, truce=attrs.evolve(truce, active=False, cut_end=min(cut, truce.end), ended_by=event.id))
+
+
+def record_breakdown(state: NegotiationState, event: ev.Breakdown) -> NegotiationState:
+    """Talks or a truce collapse.
+
+    Invariant: a truce in effect ends on the day before (never before its start);
+    a breakdown while already broken down keeps the original `phase_since`.
+    """
+    if state.phase is Phase.CONCLUDED:
+        return reject(state, event, "record_breakdown", "the negotiation is concluded")
+    state = attrs.evolve(_end_truce_early(state, event), breakdown=event)
+    return _move(state, event, "breakdown", event.date)
+
+
+def recall_negotiators(state: NegotiationState, event: ev.Recall) -> NegotiationState:
+    """A party recalls its negotiators: talks are broken down, and a truce in effect ends."""
+    if (state.phase, "recall") not in PHASE_MOVES:
+        return reject(state, event, "recall_negotiators", f"no talks to recall negotiators from (phase is {state.phase.value})")
+    state = attrs.evolve(_end_truce_early(state, event), recall=event)
+    return _move(state, event, "recall", event.date)
+
+
+def record_claim(state: NegotiationState, event: ev.Claim) -> NegotiationState:
+    """A source says how many are held. Invariant: claims of different sources are never merged."""
+    if event.held < 0:
+        return reject(state, event, "record_claim", "a count of people held cannot be negative")
+    standing = StandingClaim(event=event, released_before=state.released_hostages)
+    return attrs.evolve(state, claims=state.claims.set((event.according_to, event.holder), standing))
+
+
+def record_denial(state: NegotiationState, event: ev.Denial) -> NegotiationState:
+    """An earlier report is denied: an open offer becomes `denied`; a deal is void and the phase back to talks."""
+    target = event.denies
+    kind = state.known.get(target)
+    if kind is None:
+        return reject(state, event, "record_denial", f"denies {target!r}, which is not known by {event.date}")
+    if kind == "offer":
+        return _settle_offer(state, target, event, OfferStatus.DENIED, "record_denial")
+    if kind == "agreement":
+        if state.deal is None or state.deal.event.id != target:
+            return reject(state, event, "record_denial", f"denies the deal {target!r}, which is no longer the deal in force")
+        state = attrs.evolve(state, deal=attrs.evolve(state.deal, denied_by=event.id))
+        return _move(state, event, "denial", event.date)
+    if kind == "claim":
+        claims = {key: c for key, c in state.claims.items() if c.event.id == target}
+        if not claims:
+            return reject(state, event, "record_denial", f"the claim {target!r} has since been replaced")
+        updated = state.claims
+        for key, claim in claims.items():
+            updated = updated.set(key, attrs.evolve(claim, denied_by=event.id))
+        return attrs.evolve(state, claims=updated)
+    return _flag(state, event, "record_denial", f"denies a {kind} event; recorded, but the model does not undo it", applied=True)
+
+
+def conclude(state: NegotiationState, event: ev.Conclusion) -> NegotiationState:
+    """The negotiation is over."""
+    if state.phase is Phase.CONCLUDED:
+        return reject(state, event, "conclude", "the negotiation is already concluded")
+    return _move(state, event, "conclusion", event.date)
+
+
+Rule = Callable[[NegotiationState, ev.Event], NegotiationState]
+
+RULES: Mapping[type[ev.Event], Rule] = {
+    ev.Talks: open_talks,
+    ev.Offer: table_offer,
+    ev.Precondition: set_precondition,
+    ev.PreconditionMet: meet_precondition,
+    ev.PreconditionDropped: drop_precondition,
+    ev.Rejection: reject_offer,
+    ev.Withdrawal: withdraw_offer,
+    ev.Agreement: conclude_agreement,
+    ev.TruceStart: start_truce,
+    ev.Release: apply_release,
+    ev.TruceExtension: extend_truce,
+    ev.Breakdown: record_breakdown,
+    ev.Recall: recall_negotiators,
+    ev.Claim: record_claim,
+    ev.Denial: record_denial,
+    ev.Conclusion: conclude,
+}  # type: ignore[dict-item]
+
+
+def apply(state: NegotiationState, event: ev.Event) -> NegotiationState:
+    """One step of the reducer: let time pass to the event's day, then apply its rule."""
+    if state.clock is not None and event.date < state.clock:
+        return reject(pass_time(state, state.clock), event, "apply", f"dated {event.date}, before the state's day {state.clock}: events must come in date order")
+    state = pass_time(state, event.date)
+    state = RULES[type(event)](state, event)
+    return attrs.evolve(state, known=state.known.set(event.id, event.type), last_event=event, count=state.count + 1)

@@ -1,0 +1,56 @@
+"""A scenario: one negotiation's parties, sources and events, in the order the reducer applies them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+import attrs
+
+from negotiation.domain.events import Event
+
+
+@attrs.frozen(slots=True)
+class Source:
+    """Where events come from: an article file, a public reference, or a hypothesis."""
+
+    key: str
+    outlet: str | None = None
+    published: date | None = None
+    url: str | None = None
+    file: str | None = None
+    title: str | None = None
+    note: str | None = None
+
+    def cite(self) -> str:
+        parts = [p for p in (self.outlet, self.published.isoformat() if self.published else None, self.url or self.file) if p]
+        return ", ".join(parts) or self.key
+
+
+def in_date_order(events: tuple[Event, ...] | list[Event]) -> tuple[Event, ...]:
+    """Events ordered by the day they happened, ties in the order given (a stable sort)."""
+    return tuple(sorted(events, key=lambda e: e.date))
+
+
+@attrs.frozen(slots=True, eq=False)
+class Scenario:
+    """A negotiation as told by its events. `events` are in application order.
+
+    Compared by identity: a scenario is an aggregate, and replay caches hang off it.
+    """
+
+    name: str
+    events: tuple[Event, ...]
+    title: str | None = None
+    parties: tuple[str, ...] = ()
+    mediators: tuple[str, ...] = ()
+    sources: Mapping[str, Source] = attrs.field(factory=dict)
+    path: str | None = None
+    kind: str = "scenario"  # or "whatif"
+    base: "Scenario | None" = None
+
+    def event(self, event_id: str) -> Event | None:
+        for e in self.events:
+            if e.id == event_id:
+                return e
+        return None

@@ -1,0 +1,200 @@
+"""The negotiation state: one frozen value the reducer folds events into.
+
+Growth is part of the design. A long log (tens of thousands of offers, claims
+and anomalies) must replay in linear time, so nothing that grows with the log
+is copied per event: keyed collections are `immutables.Map` (a persistent
+hash-array-mapped trie, O(log n) per update with structure shared between
+versions), and ordered ones are maps keyed by the order of arrival, sorted
+only when a view is asked for. Everything else is a handful of scalars, so
+`attrs.evolve` per event stays cheap, and any two states (checkpoints, a base
+and its what-if) can share their structure safely.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from enum import Enum
+from typing import Any
+
+import attrs
+from immutables import Map
+
+from negotiation.domain.events import (
+    Agreement,
+    Claim,
+    Event,
+    ExtensionTerm,
+    Location,
+    Offer,
+    Precondition,
+    Recall,
+    Release,
+    Breakdown,
+    TruceExtension,
+)
+
+ONE_DAY = timedelta(days=1)
+
+
+class Phase(str, Enum):
+    """Where the negotiation stands."""
+
+    PRE_TALKS = "pre_talks"
+    TALKS = "talks"
+    DEAL = "deal"
+    TRUCE = "truce"
+    BREAKDOWN = "breakdown"
+    CONCLUDED = "concluded"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class OfferStatus(str, Enum):
+    OPEN = "open"
+    SUPERSEDED = "superseded"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    DENIED = "denied"
+
+
+class PreconditionStatus(str, Enum):
+    OPEN = "open"
+    MET = "met"
+    DROPPED = "dropped"
+
+
+@attrs.frozen(slots=True)
+class TableItem:
+    """An offer or a precondition as it stands: the event that tabled it and the one that settled it."""
+
+    event: Offer | Precondition
+    seq: int
+    status: str
+    settled_by: Event | None = None
+
+
+@attrs.frozen(slots=True)
+class StandingClaim:
+    """The latest count of hostages held that one source gives (for one holder)."""
+
+    event: Claim
+    released_before: int  # hostages released when the claim was made: what it already accounts for
+    denied_by: str | None = None
+
+
+@attrs.frozen(slots=True)
+class Deal:
+    event: Agreement
+    denied_by: str | None = None
+
+
+@attrs.frozen(slots=True)
+class Truce:
+    """A pause in the fighting.
+
+    It covers `start` … `end` inclusive. `end` grows by the longer of the days
+    recorded in extension events and the days earned under the deal's
+    extension term; a breakdown cuts it to the day before.
+    """
+
+    start: date
+    days: int
+    started_by: str
+    deal: str | None = None
+    term: ExtensionTerm | None = None
+    agreed_hostages: int = 0
+    hostages_under_deal: int = 0
+    recorded_days: int = 0
+    extensions: tuple[TruceExtension, ...] = ()
+    active: bool = True
+    cut_end: date | None = None
+    ended_by: str | None = None
+
+    @property
+    def earned_days(self) -> int:
+        """Days earned by the extension term: whole steps of `per_hostages` beyond the agreed count."""
+        if self.term is None or self.term.per_hostages <= 0:
+            return 0
+        beyond = max(0, self.hostages_under_deal - self.agreed_hostages)
+        return (beyond // self.term.per_hostages) * self.term.days
+
+    @property
+    def extended_days(self) -> int:
+        """Recorded extensions announce the earned days, so the truce lasts the longer of the two."""
+        return max(self.recorded_days, self.earned_days)
+
+    @property
+    def scheduled_end(self) -> date:
+        return self.start + timedelta(days=self.days - 1 + self.extended_days)
+
+    @property
+    def end(self) -> date:
+        return self.cut_end if self.cut_end is not None else self.scheduled_end
+
+
+@attrs.frozen(slots=True)
+class Anomaly:
+    """An event the rules could not apply as written (`applied` False) or applied with a doubt."""
+
+    event: str
+    rule: str
+    message: str
+    where: Location
+    applied: bool = False
+    seq: int = 0
+
+
+@attrs.frozen(slots=True)
+class NegotiationState:
+    """The state of one negotiation on `clock`, after `count` events."""
+
+    phase: Phase = Phase.PRE_TALKS
+    phase_since: date | None = None
+    phase_event: Event | None = None
+    clock: date | None = None
+    parties: tuple[str, ...] = ()
+    mediators: tuple[str, ...] = ()
+    deal: Deal | None = None
+    truce: Truce | None = None
+    released_hostages: int = 0
+    released_prisoners: int = 0
+    releases: Map[int, Release] = Map()
+    offers: Map[str, TableItem] = Map()
+    open_offers: Map[str, bool] = Map()
+    preconditions: Map[str, TableItem] = Map()
+    claims: Map[tuple[str, str | None], StandingClaim] = Map()
+    breakdown: Breakdown | None = None
+    recall: Recall | None = None
+    known: Map[str, str] = Map()  # event id -> type, for references
+    anomalies: Map[int, Anomaly] = Map()
+    last_event: Event | None = None
+    count: int = 0
+
+    # Ordered views: the maps are keyed for cheap updates, sorted only here.
+    def offer_list(self) -> list[TableItem]:
+        return sorted(self.offers.values(), key=lambda item: item.seq)
+
+    def precondition_list(self) -> list[TableItem]:
+        return sorted(self.preconditions.values(), key=lambda item: item.seq)
+
+    def anomaly_list(self) -> list[Anomaly]:
+        return [self.anomalies[k] for k in sorted(self.anomalies.keys())]
+
+    def release_list(self) -> list[Release]:
+        return [self.releases[k] for k in sorted(self.releases.keys())]
+
+    def claim_list(self) -> list[StandingClaim]:
+        return sorted(self.claims.values(), key=lambda c: (c.event.date, c.event.id))
+
+    @property
+    def truce_active(self) -> bool:
+        return self.truce is not None and self.truce.active
+
+
+def day_after(day: date) -> date:
+    return day + ONE_DAY
+
+
+def with_changes(state: NegotiationState, **changes: Any) -> NegotiationState:
+    return attrs.evolve(state, **changes)

@@ -1,0 +1,1 @@
+"""The scenario-file edge: YAML and JSON Lines in, validated domain events out."""
