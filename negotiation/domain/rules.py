@@ -349,10 +349,10 @@ def record_denial(state: NegotiationState, event: ev.Denial) -> NegotiationState
 
 
 def conclude(state: NegotiationState, event: ev.Conclusion) -> NegotiationState:
-    """The negotiation is over."""
+    """The negotiation is over. Invariant: no truce stays in effect once it is concluded."""
     if state.phase is Phase.CONCLUDED:
         return reject(state, event, "conclude", "the negotiation is already concluded")
-    return _move(state, event, "conclusion", event.date)
+    return _move(_end_truce_early(state, event), event, "conclusion", event.date)
 
 
 Rule = Callable[[NegotiationState, ev.Event], NegotiationState]

@@ -96,10 +96,11 @@ def _construct_map(loader: _MarkedLoader, node: yaml.MappingNode) -> Iterator[di
 
 
 def _construct_day(loader: _MarkedLoader, node: yaml.ScalarNode) -> Any:
+    """A date-looking scalar; an impossible one (2024-02-31) stays text so the schema reports it in place."""
     try:
         return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
-    except ValueError as err:
-        raise yaml.constructor.ConstructorError(None, None, f"{node.value!r} is not a real date ({err})", node.start_mark) from None
+    except ValueError:
+        return node.value
 
 
 _MarkedLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
@@ -158,7 +159,9 @@ def _describe(err: Mapping[str, Any], kind: str | None) -> str:
         return f"`{field}` is required{of}"
     if err["type"] == "extra_forbidden":
         return f"unknown field `{field}`{of}"
-    msg = err["msg"]
+    msg = str(err["ctx"]["error"]) if err["type"] == "value_error" and "error" in err.get("ctx", {}) else err["msg"]
+    if err["type"] == "string_type" and isinstance(err.get("input"), bool):
+        msg += " (YAML reads unquoted yes/no/on/off/true/false as booleans: put the value in quotes)"
     if err["type"].startswith("int") or err["type"] in ("greater_than_equal", "less_than_equal"):
         msg += f", got {err.get('input')!r}"
     return f"`{field}`: {msg}" if field else msg

@@ -28,7 +28,7 @@ def _iso_day(value: Any) -> Any:
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"{value!r} is not a valid day; expected YYYY-MM-DD") from None
+            raise ValueError(f"{value!r} is not a real day; expected YYYY-MM-DD") from None
     raise ValueError(f"expected a day (YYYY-MM-DD), got {type(value).__name__}")
 
 

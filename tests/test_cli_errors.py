@@ -1,0 +1,91 @@
+"""The command line's error contract: one clear line per problem, exit 1 for bad input, 2 for usage."""
+
+from __future__ import annotations
+
+import pytest
+
+DEMO = "scenarios/demo-swap.yaml"
+
+
+def test_missing_file(cli, tmp_path):
+    r = cli("state", tmp_path / "nope.yaml", "--at", "2024-01-01")
+    assert r.exit_code == 1
+    assert r.stderr.strip() == f"{tmp_path / 'nope.yaml'}: no such file; expected a scenario file"
+
+
+def test_invalid_yaml_points_at_line_and_column(cli, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("scenario: x\nevents:\n  - {id: a, type: talks\n")
+    r = cli("check", bad)
+    assert r.exit_code == 1
+    assert r.stderr.startswith(f"{bad}:4:1: invalid YAML:")
+    assert "Traceback" not in r.output
+
+
+def test_schema_errors_name_the_event_and_what_was_expected(cli, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "scenario: x\nsources: {s: {outlet: W}}\nevents:\n"
+        "  - {id: a, type: release, date: 2024-01-01, hostages: -3, source: s}\n"
+        "  - {id: b, type: parley, date: 2024-01-01, source: s}\n"
+        "  - {id: c, type: talks, date: 2024-01-01, source: elsewhere}\n"
+        "  - {id: d, type: offer, date: 2024-02-31, by: A, source: s}\n"
+    )
+    r = cli("check", bad)
+    assert r.exit_code == 1
+    lines = r.stderr.splitlines()
+    assert lines[0] == f"{bad}:4:5: event a: `hostages`: Input should be greater than or equal to 0, got -3"
+    assert lines[1].startswith(f"{bad}:5:5: event b: unknown event type 'parley'; expected one of: talks, offer,")
+    assert lines[2] == f"{bad}:6:5: event c: unknown source 'elsewhere'; expected a key of `sources` (s)"
+    assert lines[3] == f"{bad}:7:5: event d: `date`: '2024-02-31' is not a real day; expected YYYY-MM-DD"
+
+
+def test_reported_before_date_and_dangling_reference(cli, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "scenario: x\nsources: {s: {outlet: W}}\nevents:\n"
+        "  - {id: a, type: talks, date: 2024-01-05, reported: 2024-01-04, source: s}\n"
+        "  - {id: b, type: denial, date: 2024-01-06, denies: ghost, source: s}\n"
+        "  - {id: b, type: talks, date: 2024-01-07, source: s}\n"
+    )
+    r = cli("check", bad)
+    assert r.exit_code == 1
+    assert f"{bad}:4:5: event a: `reported` 2024-01-04 is before `date` 2024-01-05" in r.stderr
+    assert f"{bad}:5:5: event b: `denies` names 'ghost', which is not an event of this scenario" in r.stderr
+    assert f"{bad}:6:5: event b: duplicate id 'b' (first used at line 5)" in r.stderr
+
+
+def test_yes_no_booleans_get_a_hint(cli, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("scenario: x\nsources: {s: {}}\nevents:\n  - {id: no, type: talks, date: 2024-01-05, source: s}\n")
+    r = cli("check", bad)
+    assert r.exit_code == 1 and "put the value in quotes" in r.stderr
+
+
+@pytest.mark.parametrize("args", [["state", DEMO, "--at", "2024-13-01"], ["state", DEMO], ["state", DEMO, "--at", "2024-01-01", "--colour"], ["frobnicate"]])
+def test_usage_errors_exit_2(cli, root, args):
+    args = [str(root / a) if a == DEMO else a for a in args]
+    r = cli(*args)
+    assert r.exit_code == 2
+    assert "Traceback" not in r.output
+
+
+def test_a_directory_is_not_a_scenario(cli, tmp_path):
+    r = cli("check", tmp_path)
+    assert r.exit_code == 1
+    assert r.stderr.strip() == f"{tmp_path}: is a directory; expected a scenario file"
+
+
+def test_jsonl_scenario_with_errors_points_at_lines(cli, tmp_path):
+    f = tmp_path / "s.jsonl"
+    f.write_text(
+        '{"scenario": "j", "sources": {"s": {"published": "2024-01-01"}}}\n'
+        '{"id": "a", "type": "talks", "date": "2024-01-01", "source": "s"}\n'
+        '{"id": "b", "type": "release", "date": "2024-01-02", "source": "s", "hostages": "many"}\n'
+        '{"id": "c", "type": "talks", "date": \n'
+    )
+    r = cli("check", f)
+    assert r.exit_code == 1
+    lines = r.stderr.splitlines()
+    assert lines[0].startswith(f"{f}:3:1: event b: `hostages`: Input should be a valid integer")
+    assert lines[1].startswith(f"{f}:4:") and "invalid JSON" in lines[1]
