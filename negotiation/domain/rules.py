@@ -241,6 +241,11 @@ def _capacity(state: NegotiationState) -> int | None:
     return max(per_source.values()) if per_source else None
 
 
+def counts_toward_term(truce: Truce, release: ev.Release) -> bool:
+    """A release earns extension days when it frees hostages under the deal on a day the truce covers."""
+    return bool(release.hostages) and not release.outside_deal and truce.start <= release.date <= truce.end
+
+
 def apply_release(state: NegotiationState, event: ev.Release) -> NegotiationState:
     """People are freed.
 
@@ -259,7 +264,7 @@ def apply_release(state: NegotiationState, event: ev.Release) -> NegotiationStat
         releases=state.releases.set(state.count, event),
     )
     truce = state.truce
-    if truce is not None and truce.active and not event.outside_deal and event.hostages:
+    if truce is not None and truce.active and counts_toward_term(truce, event):
         state = attrs.evolve(state, truce=attrs.evolve(truce, hostages_under_deal=truce.hostages_under_deal + event.hostages))
     if capacity is not None and event.hostages > capacity:
         state = _flag(
