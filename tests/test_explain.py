@@ -29,7 +29,7 @@ def test_each_event_carries_its_source_and_quote(cli, root):
     assert [e["id"] for e in f["offer[o1]"]["events"]] == ["o1", "deal"]
 
 
-def test_a_truce_that_ran_out_is_explained_by_time(cli, root):
+def test_known_on_hides_what_was_not_yet_reported(cli, root):
     f = fields(cli, root, "2024-01-08", "--known-on", "2024-01-03")
     assert "truce" not in f
     assert f["phase"]["value"] == "talks since 2024-01-01"
