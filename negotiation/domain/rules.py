@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
 import attrs
+from immutables import Map
 
 from negotiation.domain import events as ev
 from negotiation.domain.state import (
@@ -30,6 +31,7 @@ from negotiation.domain.state import (
     TableItem,
     Truce,
     day_after,
+    with_changes,
 )
 
 TIME = "time"  # the pseudo-event of days passing
@@ -80,13 +82,13 @@ def _move(state: NegotiationState, event: ev.Event | None, trigger: str, on: dat
     to = PHASE_MOVES.get((state.phase, trigger))
     if to is None or to is state.phase:
         return state
-    return attrs.evolve(state, phase=to, phase_since=on, phase_event=event)
+    return with_changes(state, phase=to, phase_since=on, phase_event=event)
 
 
 def _flag(state: NegotiationState, event: ev.Event, rule: str, message: str, *, applied: bool) -> NegotiationState:
     seq = len(state.anomalies)
     anomaly = Anomaly(event=event.id, rule=rule, message=message, where=event.provenance.where, applied=applied, seq=seq)
-    return attrs.evolve(state, anomalies=state.anomalies.set(seq, anomaly))
+    return with_changes(state, anomalies=state.anomalies.set(seq, anomaly))
 
 
 def reject(state: NegotiationState, event: ev.Event, rule: str, message: str) -> NegotiationState:
@@ -111,10 +113,10 @@ def pass_time(state: NegotiationState, day: date) -> NegotiationState:
     """
     truce = state.truce
     if truce is not None and truce.active and truce.end < day:
-        state = attrs.evolve(state, truce=attrs.evolve(truce, active=False))
+        state = with_changes(state, truce=attrs.evolve(truce, active=False))
         state = _move(state, None, TIME, day_after(truce.end))
     if state.clock != day:
-        state = attrs.evolve(state, clock=day)
+        state = with_changes(state, clock=day)
     return state
 
 
@@ -123,7 +125,7 @@ def pass_time(state: NegotiationState, day: date) -> NegotiationState:
 
 def open_talks(state: NegotiationState, event: ev.Talks) -> NegotiationState:
     """Talks open or resume. Invariant: parties and mediators only accumulate."""
-    state = attrs.evolve(
+    state = with_changes(
         state,
         parties=_ordered_union(state.parties, event.by),
         mediators=_ordered_union(state.mediators, event.via),
@@ -134,7 +136,7 @@ def open_talks(state: NegotiationState, event: ev.Talks) -> NegotiationState:
 def table_offer(state: NegotiationState, event: ev.Offer) -> NegotiationState:
     """An offer is tabled, `open`. Invariant: an offer's status is set once here and then only settled."""
     item = TableItem(event=event, seq=state.count, status=OfferStatus.OPEN.value)
-    state = attrs.evolve(
+    state = with_changes(
         state,
         offers=state.offers.set(event.id, item),
         open_offers=state.open_offers.set(event.id, True),
@@ -145,7 +147,7 @@ def table_offer(state: NegotiationState, event: ev.Offer) -> NegotiationState:
 def set_precondition(state: NegotiationState, event: ev.Precondition) -> NegotiationState:
     """A precondition is set, `open` until met or dropped."""
     item = TableItem(event=event, seq=state.count, status=PreconditionStatus.OPEN.value)
-    state = attrs.evolve(state, preconditions=state.preconditions.set(event.id, item))
+    state = with_changes(state, preconditions=state.preconditions.set(event.id, item))
     return _move(state, event, "precondition", event.date)
 
 
@@ -156,7 +158,7 @@ def _settle_precondition(state: NegotiationState, event: ev.PreconditionMet | ev
     if item.status != PreconditionStatus.OPEN.value:
         return reject(state, event, rule, f"precondition {event.precondition!r} is already {item.status}")
     settled = attrs.evolve(item, status=status.value, settled_by=event)
-    return attrs.evolve(state, preconditions=state.preconditions.set(event.precondition, settled))
+    return with_changes(state, preconditions=state.preconditions.set(event.precondition, settled))
 
 
 def meet_precondition(state: NegotiationState, event: ev.PreconditionMet) -> NegotiationState:
@@ -175,7 +177,7 @@ def _settle_offer(state: NegotiationState, offer_id: str, event: ev.Event, statu
         return reject(state, event, rule, f"no offer {offer_id!r} is known by {event.date}")
     if item.status != OfferStatus.OPEN.value:
         return reject(state, event, rule, f"offer {offer_id!r} is already {item.status}")
-    return attrs.evolve(
+    return with_changes(
         state,
         offers=state.offers.set(offer_id, attrs.evolve(item, status=status.value, settled_by=event)),
         open_offers=state.open_offers.delete(offer_id),
@@ -203,7 +205,7 @@ def conclude_agreement(state: NegotiationState, event: ev.Agreement) -> Negotiat
     offers = state.offers.mutate()
     for offer_id in state.open_offers.keys():
         offers[offer_id] = attrs.evolve(offers[offer_id], status=OfferStatus.SUPERSEDED.value, settled_by=event)
-    state = attrs.evolve(state, deal=Deal(event=event), offers=offers.finish(), open_offers=type(state.open_offers)())
+    state = with_changes(state, deal=Deal(event=event), offers=offers.finish(), open_offers=type(state.open_offers)())
     return _move(state, event, "agreement", event.date)
 
 
@@ -227,18 +229,30 @@ def start_truce(state: NegotiationState, event: ev.TruceStart) -> NegotiationSta
         term=terms.extension,
         agreed_hostages=terms.hostages or 0,
     )
-    return _move(attrs.evolve(state, truce=truce), event, "truce_start", event.date)
+    return _move(with_changes(state, truce=truce), event, "truce_start", event.date)
 
 
 def _capacity(state: NegotiationState) -> int | None:
-    """The most hostages any source says are still held, after releases since its claims; None if no claim."""
-    per_source: dict[str, int] = {}
-    for claim in state.claims.values():
-        if claim.denied_by is not None:
-            continue
-        left = claim.event.held - (state.released_hostages - claim.released_before)
-        per_source[claim.event.according_to] = per_source.get(claim.event.according_to, 0) + left
-    return max(per_source.values()) if per_source else None
+    """The most hostages any source says are still held, after releases since its claims; None if no claim.
+
+    A source's claims leave sum(held - (released - released_before)) held, that
+    is total - count * released over its `claim_totals`: one step per source.
+    """
+    released = state.released_hostages
+    most: int | None = None
+    for total, count in state.claim_totals.values():
+        left = total - count * released
+        if most is None or left > most:
+            most = left
+    return most
+
+
+def _count_claim(totals: Map[str, tuple[int, int]], claim: StandingClaim, sign: int) -> Map[str, tuple[int, int]]:
+    """Add (sign 1) or remove (sign -1) an undenied standing claim from its source's totals; a source with none left has no entry."""
+    source = claim.event.according_to
+    total, count = totals.get(source, (0, 0))
+    total, count = total + sign * (claim.event.held + claim.released_before), count + sign
+    return totals.set(source, (total, count)) if count else totals.delete(source)
 
 
 def counts_toward_term(truce: Truce, release: ev.Release) -> bool:
@@ -257,7 +271,7 @@ def apply_release(state: NegotiationState, event: ev.Release) -> NegotiationStat
     if event.hostages < 0 or event.prisoners < 0:
         return reject(state, event, "apply_release", "a release cannot free a negative number of people")
     capacity = _capacity(state) if event.hostages else None
-    state = attrs.evolve(
+    state = with_changes(
         state,
         released_hostages=state.released_hostages + event.hostages,
         released_prisoners=state.released_prisoners + event.prisoners,
@@ -265,7 +279,7 @@ def apply_release(state: NegotiationState, event: ev.Release) -> NegotiationStat
     )
     truce = state.truce
     if truce is not None and truce.active and counts_toward_term(truce, event):
-        state = attrs.evolve(state, truce=attrs.evolve(truce, hostages_under_deal=truce.hostages_under_deal + event.hostages))
+        state = with_changes(state, truce=attrs.evolve(truce, hostages_under_deal=truce.hostages_under_deal + event.hostages))
     if capacity is not None and event.hostages > capacity:
         state = _flag(
             state, event, "apply_release",
@@ -290,7 +304,7 @@ def extend_truce(state: NegotiationState, event: ev.TruceExtension) -> Negotiati
     if event.days < 1:
         return reject(state, event, "extend_truce", "an extension must add at least one day")
     truce = attrs.evolve(truce, recorded_days=truce.recorded_days + event.days, extensions=truce.extensions + (event,))
-    return attrs.evolve(state, truce=truce)
+    return with_changes(state, truce=truce)
 
 
 def _end_truce_early(state: NegotiationState, event: ev.Event) -> NegotiationState:
@@ -298,7 +312,7 @@ def _end_truce_early(state: NegotiationState, event: ev.Event) -> NegotiationSta
     if truce is None or not truce.active:
         return state
     cut = max(truce.start, event.date - timedelta(days=1))
-    return attrs.evolve(state, truce=attrs.evolve(truce, active=False, cut_end=min(cut, truce.end), ended_by=event.id))
+    return with_changes(state, truce=attrs.evolve(truce, active=False, cut_end=min(cut, truce.end), ended_by=event.id))
 
 
 def record_breakdown(state: NegotiationState, event: ev.Breakdown) -> NegotiationState:
@@ -309,7 +323,7 @@ def record_breakdown(state: NegotiationState, event: ev.Breakdown) -> Negotiatio
     """
     if state.phase is Phase.CONCLUDED:
         return reject(state, event, "record_breakdown", "the negotiation is concluded")
-    state = attrs.evolve(_end_truce_early(state, event), breakdown=event)
+    state = with_changes(_end_truce_early(state, event), breakdown=event)
     return _move(state, event, "breakdown", event.date)
 
 
@@ -317,7 +331,7 @@ def recall_negotiators(state: NegotiationState, event: ev.Recall) -> Negotiation
     """A party recalls its negotiators: talks are broken down, and a truce in effect ends."""
     if (state.phase, "recall") not in PHASE_MOVES:
         return reject(state, event, "recall_negotiators", f"no talks to recall negotiators from (phase is {state.phase.value})")
-    state = attrs.evolve(_end_truce_early(state, event), recall=event)
+    state = with_changes(_end_truce_early(state, event), recall=event)
     return _move(state, event, "recall", event.date)
 
 
@@ -325,8 +339,13 @@ def record_claim(state: NegotiationState, event: ev.Claim) -> NegotiationState:
     """A source says how many are held. Invariant: claims of different sources are never merged."""
     if event.held < 0:
         return reject(state, event, "record_claim", "a count of people held cannot be negative")
+    key = (event.according_to, event.holder)
     standing = StandingClaim(event=event, released_before=state.released_hostages)
-    return attrs.evolve(state, claims=state.claims.set((event.according_to, event.holder), standing))
+    totals = state.claim_totals
+    replaced = state.claims.get(key)
+    if replaced is not None and replaced.denied_by is None:
+        totals = _count_claim(totals, replaced, -1)
+    return with_changes(state, claims=state.claims.set(key, standing), claim_totals=_count_claim(totals, standing, 1))
 
 
 def record_denial(state: NegotiationState, event: ev.Denial) -> NegotiationState:
@@ -340,16 +359,19 @@ def record_denial(state: NegotiationState, event: ev.Denial) -> NegotiationState
     if kind == "agreement":
         if state.deal is None or state.deal.event.id != target:
             return reject(state, event, "record_denial", f"denies the deal {target!r}, which is no longer the deal in force")
-        state = attrs.evolve(state, deal=attrs.evolve(state.deal, denied_by=event.id))
+        state = with_changes(state, deal=attrs.evolve(state.deal, denied_by=event.id))
         return _move(state, event, "denial", event.date)
     if kind == "claim":
         claims = {key: c for key, c in state.claims.items() if c.event.id == target}
         if not claims:
             return reject(state, event, "record_denial", f"the claim {target!r} has since been replaced")
         updated = state.claims
+        totals = state.claim_totals
         for key, claim in claims.items():
+            if claim.denied_by is None:
+                totals = _count_claim(totals, claim, -1)
             updated = updated.set(key, attrs.evolve(claim, denied_by=event.id))
-        return attrs.evolve(state, claims=updated)
+        return with_changes(state, claims=updated, claim_totals=totals)
     return _flag(state, event, "record_denial", f"denies a {kind} event; recorded, but the model does not undo it", applied=True)
 
 
@@ -388,4 +410,4 @@ def apply(state: NegotiationState, event: ev.Event) -> NegotiationState:
         return reject(pass_time(state, state.clock), event, "apply", f"dated {event.date}, before the state's day {state.clock}: events must come in date order")
     state = pass_time(state, event.date)
     state = RULES[type(event)](state, event)
-    return attrs.evolve(state, known=state.known.set(event.id, event.type), last_event=event, count=state.count + 1)
+    return with_changes(state, known=state.known.set(event.id, event.type), last_event=event, count=state.count + 1)

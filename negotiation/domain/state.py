@@ -6,8 +6,15 @@ is copied per event: keyed collections are `immutables.Map` (a persistent
 hash-array-mapped trie, O(log n) per update with structure shared between
 versions), and ordered ones are maps keyed by the order of arrival, sorted
 only when a view is asked for. Everything else is a handful of scalars, so
-`attrs.evolve` per event stays cheap, and any two states (checkpoints, a base
-and its what-if) can share their structure safely.
+a new state per event costs one small object, and any two states
+(checkpoints, a base and its what-if) can share their structure safely.
+
+Two costs are kept off the per-event path. A new state is made by
+`with_changes`, `attrs.evolve` compiled once for this class (evolve looks the
+fields up on every call, which cost more than the rule itself). And a release
+checks the hostages still held against per-source totals of the standing
+claims (`claim_totals`), kept as claims arrive or are denied, so the check
+costs one step per source making claims rather than one per claim on record.
 """
 
 from __future__ import annotations
@@ -164,6 +171,8 @@ class NegotiationState:
     open_offers: Map[str, bool] = Map()
     preconditions: Map[str, TableItem] = Map()
     claims: Map[tuple[str, str | None], StandingClaim] = Map()
+    # per source, over its standing undenied claims: (sum of held + released_before, how many); derived from `claims`
+    claim_totals: Map[str, tuple[int, int]] = Map()
     breakdown: Breakdown | None = None
     recall: Recall | None = None
     known: Map[str, str] = Map()  # event id -> type, for references
@@ -196,5 +205,22 @@ def day_after(day: date) -> date:
     return day + ONE_DAY
 
 
+def _compile_evolve(cls: type) -> Any:
+    """`attrs.evolve` for one class, its fields looked up once, here, rather than on every call."""
+    params = [a.alias for a in attrs.fields(cls)]
+    names = [a.name for a in attrs.fields(cls)]
+    source = (
+        f"def evolve(state, *, {', '.join(f'{p}=_KEEP' for p in params)}):\n"
+        f"    return _cls({', '.join(f'{p}=state.{n} if {p} is _KEEP else {p}' for p, n in zip(params, names))})\n"
+    )
+    scope: dict[str, Any] = {"_KEEP": object(), "_cls": cls}
+    exec(source, scope)  # noqa: S102 - generated from the class's own field names
+    return scope["evolve"]
+
+
+_evolve_state = _compile_evolve(NegotiationState)
+
+
 def with_changes(state: NegotiationState, **changes: Any) -> NegotiationState:
-    return attrs.evolve(state, **changes)
+    """The state with some fields changed (as `attrs.evolve`, without its per-call field lookup)."""
+    return _evolve_state(state, **changes)

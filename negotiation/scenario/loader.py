@@ -370,8 +370,11 @@ def load_scenario(path: str | os.PathLike[str]) -> Scenario:
 
     Raises ScenarioError, whose message lists every problem as `FILE:LINE:COL: ...`.
     """
+    from negotiation.domain.query import gc_paused
+
     name = str(path)
     text = read_text(path)
-    if name.endswith(".jsonl"):
-        return load_jsonl(name, text)
-    return load_yaml(name, text)
+    with gc_paused():  # a load allocates many long-lived objects and no cycles
+        if name.endswith(".jsonl"):
+            return load_jsonl(name, text)
+        return load_yaml(name, text)
