@@ -7,7 +7,8 @@ denied and agreed again), starts a truce, releases people under the deal and
 outside it, extends the truce, and ends it by a breakdown, by running out and
 a recall, or by a conclusion. Every event type appears; offers, preconditions
 and releases accumulate in the state as they would in a long machine-mapped
-log, and claims keep arriving from a growing set of outlets. Every event
+log, and claims keep arriving from 40 outlets (each one's latest count
+stands, so a release is checked against 40 sources). Every event
 applies cleanly (the replay has no anomalies), so the figures measure the
 normal path.
 
@@ -96,8 +97,8 @@ def _round(log: _Log, r: int) -> Iterator[None]:
     pre = [log.add("precondition", by=b, demand=rng.choice(["fuel", "water supply resumed", "more aid", "a ceasefire"])) for _ in range(3)]
     yield
     for i in range(2):
-        # outlets arrive over time: the standing claims grow with the log, slowly
-        outlet = f"Outlet {(r * 2 + i) % (OUTLETS + r // 50)}"
+        # each outlet's latest count stands: the standing claims are as many as the outlets
+        outlet = f"Outlet {(r * 2 + i) % OUTLETS}"
         log.add("claim", according_to=outlet, held=rng.randint(800, 1000), holder=rng.choice((None, a)),
                 including={"women_and_children": rng.randint(10, 40)})
         yield

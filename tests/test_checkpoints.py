@@ -1,6 +1,6 @@
 """Checkpoints never change an answer: a query started from a checkpoint equals a full replay.
 
-The default spacing (64 events) is longer than most drawn scenarios, so the
+The default spacing (`CHECKPOINT_EVERY` events) is longer than most drawn scenarios, so the
 properties also build histories with a checkpoint every 1 to 7 events, where
 every query starts from one; and a long drawn log checks the default spacing.
 """

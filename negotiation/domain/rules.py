@@ -111,12 +111,18 @@ def pass_time(state: NegotiationState, day: date) -> NegotiationState:
     that ran out ends with `active` False, and if it held the phase the phase is
     back to talks since the day after its last day.
     """
+    state = _run_out_truce(state, day)
+    if state.clock != day:
+        state = with_changes(state, clock=day)
+    return state
+
+
+def _run_out_truce(state: NegotiationState, day: date) -> NegotiationState:
+    """The part of `pass_time` that is more than moving the clock: a truce whose last day is before `day` ends."""
     truce = state.truce
     if truce is not None and truce.active and truce.end < day:
         state = with_changes(state, truce=attrs.evolve(truce, active=False))
         state = _move(state, None, TIME, day_after(truce.end))
-    if state.clock != day:
-        state = with_changes(state, clock=day)
     return state
 
 
@@ -408,6 +414,7 @@ def apply(state: NegotiationState, event: ev.Event) -> NegotiationState:
     """One step of the reducer: let time pass to the event's day, then apply its rule."""
     if state.clock is not None and event.date < state.clock:
         return reject(pass_time(state, state.clock), event, "apply", f"dated {event.date}, before the state's day {state.clock}: events must come in date order")
-    state = pass_time(state, event.date)
-    state = RULES[type(event)](state, event)
-    return with_changes(state, known=state.known.set(event.id, event.type), last_event=event, count=state.count + 1)
+    # Time passes to the event's day, then its rule applies. No rule reads the
+    # clock, so the clock moves with the step's bookkeeping: one new state, not two.
+    state = RULES[type(event)](_run_out_truce(state, event.date), event)
+    return with_changes(state, clock=event.date, known=state.known.set(event.id, event.type), last_event=event, count=state.count + 1)

@@ -206,14 +206,20 @@ def day_after(day: date) -> date:
 
 
 def _compile_evolve(cls: type) -> Any:
-    """`attrs.evolve` for one class, its fields looked up once, here, rather than on every call."""
-    params = [a.alias for a in attrs.fields(cls)]
-    names = [a.name for a in attrs.fields(cls)]
+    """`attrs.evolve` for one class, its fields looked up once, here, rather than on every call.
+
+    The generated function reads `changes.get("phase", state.phase)` and so on
+    for every field, and refuses a name that is not a field, as evolve does.
+    """
+    fields = attrs.fields(cls)
     source = (
-        f"def evolve(state, *, {', '.join(f'{p}=_KEEP' for p in params)}):\n"
-        f"    return _cls({', '.join(f'{p}=state.{n} if {p} is _KEEP else {p}' for p, n in zip(params, names))})\n"
+        "def evolve(state, changes):\n"
+        "    if not changes.keys() <= _NAMES:\n"
+        "        raise TypeError(f'not fields of {_cls.__name__}: {sorted(changes.keys() - _NAMES)}')\n"
+        "    get = changes.get\n"
+        f"    return _cls({', '.join(f'{a.alias}=get({a.name!r}, state.{a.name})' for a in fields)})\n"
     )
-    scope: dict[str, Any] = {"_KEEP": object(), "_cls": cls}
+    scope: dict[str, Any] = {"_cls": cls, "_NAMES": frozenset(a.name for a in fields)}
     exec(source, scope)  # noqa: S102 - generated from the class's own field names
     return scope["evolve"]
 
@@ -223,4 +229,4 @@ _evolve_state = _compile_evolve(NegotiationState)
 
 def with_changes(state: NegotiationState, **changes: Any) -> NegotiationState:
     """The state with some fields changed (as `attrs.evolve`, without its per-call field lookup)."""
-    return _evolve_state(state, **changes)
+    return _evolve_state(state, changes)
