@@ -277,15 +277,16 @@ def apply_release(state: NegotiationState, event: ev.Release) -> NegotiationStat
     if event.hostages < 0 or event.prisoners < 0:
         return reject(state, event, "apply_release", "a release cannot free a negative number of people")
     capacity = _capacity(state) if event.hostages else None
+    truce = state.truce
+    if truce is not None and truce.active and counts_toward_term(truce, event):
+        truce = attrs.evolve(truce, hostages_under_deal=truce.hostages_under_deal + event.hostages)
     state = with_changes(
         state,
         released_hostages=state.released_hostages + event.hostages,
         released_prisoners=state.released_prisoners + event.prisoners,
         releases=state.releases.set(state.count, event),
+        truce=truce,
     )
-    truce = state.truce
-    if truce is not None and truce.active and counts_toward_term(truce, event):
-        state = with_changes(state, truce=attrs.evolve(truce, hostages_under_deal=truce.hostages_under_deal + event.hostages))
     if capacity is not None and event.hostages > capacity:
         state = _flag(
             state, event, "apply_release",
