@@ -143,3 +143,20 @@ def test_parquet_without_pyarrow_says_how_to_install_it(monkeypatch, cli, tmp_pa
     assert result.exit_code == 1
     assert "negotiation[parquet]" in result.stderr and "Traceback" not in result.output
     assert not (tmp_path / "out.parquet").exists()
+
+
+def bundled_scenarios() -> list[Path]:
+    folder = Path(__file__).resolve().parent.parent / "scenarios"
+    return sorted(p for p in folder.glob("*.yaml") if "\nwhatif:" not in "\n" + p.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", bundled_scenarios(), ids=lambda p: p.name)
+def test_every_bundled_scenario_reads_the_same_in_both_forms(path: Path):
+    scenario = load_scenario(path)
+    as_jsonl = load_jsonl("x.jsonl", to_jsonl(scenario))
+    as_yaml = load_yaml("x.yaml", to_yaml(as_jsonl))
+    days = sorted({e.date for e in scenario.events} | {e.date + timedelta(days=1) for e in scenario.events})
+    middle = days[len(days) // 2]
+    for day in days:
+        for known_on in (None, middle):
+            assert view(as_jsonl, day, known_on) == view(as_yaml, day, known_on) == view(scenario, day, known_on)
