@@ -160,3 +160,23 @@ def test_every_bundled_scenario_reads_the_same_in_both_forms(path: Path):
     for day in days:
         for known_on in (None, middle):
             assert view(as_jsonl, day, known_on) == view(as_yaml, day, known_on) == view(scenario, day, known_on)
+
+
+def test_a_what_if_is_written_as_the_plain_scenario_it_amounts_to(root: Path):
+    """Its events cite the base's sources too; its hypothetical events stay marked."""
+    import attrs
+
+    from negotiation.domain.scenario import Scenario, Source, in_date_order
+
+    base = load_scenario(root / DEMO)
+    last = base.events[-1]
+    extra = attrs.evolve(
+        base.events[6], id="r2", date=last.date,
+        provenance=attrs.evolve(base.events[6].provenance, source="hyp", reported=last.date, hypothetical=True),
+    )
+    whatif = Scenario(name="demo-more", events=in_date_order([*base.events, extra]), sources={"hyp": Source(key="hyp", note="what if")}, kind="whatif", base=base)
+    back = load_jsonl("w.jsonl", to_jsonl(whatif))
+    assert set(back.sources) == {"art0", "art1", "hyp"}
+    assert [e.id for e in back.events if e.provenance.hypothetical] == ["r2"]
+    day = last.date + timedelta(days=1)
+    assert view(back, day) == view(whatif, day)

@@ -105,6 +105,18 @@ def source_record(source: Source) -> dict[str, Any]:
     return {f: getattr(source, f) for f in fields if getattr(source, f) is not None}
 
 
+def all_sources(scenario: Scenario) -> dict[str, Source]:
+    """The sources a scenario's events may cite: its own and, for a what-if, those of its base."""
+    chain = []
+    while scenario is not None:
+        chain.append(scenario)
+        scenario = scenario.base
+    merged: dict[str, Source] = {}
+    for link in reversed(chain):
+        merged.update(link.sources)
+    return merged
+
+
 def header_record(scenario: Scenario) -> dict[str, Any]:
     """Everything but the events: the first line of a JSON Lines file, the top of a YAML one."""
     header: dict[str, Any] = {"scenario": scenario.name}
@@ -114,12 +126,12 @@ def header_record(scenario: Scenario) -> dict[str, Any]:
         header["parties"] = list(scenario.parties)
     if scenario.mediators:
         header["mediators"] = list(scenario.mediators)
-    header["sources"] = {key: source_record(s) for key, s in scenario.sources.items()}
+    header["sources"] = {key: source_record(s) for key, s in all_sources(scenario).items()}
     return header
 
 
 def records(scenario: Scenario) -> Iterable[dict[str, Any]]:
-    sources = scenario.sources
+    sources = all_sources(scenario)
     for event in scenario.events:
         yield event_record(event, sources.get(event.provenance.source))
 
@@ -241,7 +253,7 @@ PARQUET_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _row(scenario: Scenario, seq: int, event: Event) -> dict[str, Any]:
+def _row(scenario: Scenario, sources: Mapping[str, Source], seq: int, event: Event) -> dict[str, Any]:
     p = event.provenance
     row: dict[str, Any] = {
         "scenario": scenario.name, "seq": seq, "id": event.id, "type": event.type, "date": event.date,
@@ -264,7 +276,7 @@ def _row(scenario: Scenario, seq: int, event: Event) -> dict[str, Any]:
             row[name] = json.dumps(dict(value), ensure_ascii=False)
         else:
             row[name] = value
-    row["event"] = json_line(event_record(event, scenario.sources.get(p.source)))
+    row["event"] = json_line(event_record(event, sources.get(p.source)))
     return row
 
 
@@ -279,8 +291,9 @@ def to_parquet(scenario: Scenario) -> bytes:
 
     types = {_STR: pa.string(), _INT: pa.int64(), _BOOL: pa.bool_(), _DATE: pa.date32(), _LIST: pa.list_(pa.string())}
     columns: dict[str, list[Any]] = {name: [] for name, _ in PARQUET_COLUMNS}
+    sources = all_sources(scenario)
     for seq, event in enumerate(scenario.events):
-        row = _row(scenario, seq, event)
+        row = _row(scenario, sources, seq, event)
         for name, values in columns.items():
             values.append(row.get(name))
     schema = pa.schema([(name, types[kind]) for name, kind in PARQUET_COLUMNS])
