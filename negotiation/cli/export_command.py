@@ -46,9 +46,15 @@ def export(file: FileArg, output: OutputOption, force: ForceOption = False) -> N
     except OutputError as err:
         fail(str(err))
     scenario = load_or_fail(file)
+    inputs = [file]  # and, for a what-if, the files it builds on: never written over either
+    base = scenario.base
+    while base is not None:
+        if base.path:
+            inputs.append(base.path)
+        base = base.base
     try:
         data = render(scenario, kind)
-        path = write_atomic(output, data, force=force, inputs=[file])
+        path = write_atomic(output, data, force=force, inputs=inputs)
     except (ExportError, OutputError) as err:
         fail(str(err))
     typer.echo(f"{path}: {len(scenario.events)} events ({kind})", err=True)
