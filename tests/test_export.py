@@ -41,7 +41,11 @@ texts = st.text(max_size=40).map(str.strip)
 @settings(max_examples=60, deadline=None)
 @given(events_lists(max_size=30).filter(loadable), texts, st.integers(-2, 6))
 def test_yaml_and_json_lines_give_the_same_state_at_every_date(events, quote, lag):
-    scenario = scenario_of(events)
+    import attrs
+
+    # any text in the quotes and the title, so both writers' quoting goes through the real loader
+    events = [attrs.evolve(e, provenance=attrs.evolve(e.provenance, quote=quote)) for e in events]
+    scenario = attrs.evolve(scenario_of(events), title=quote or None)
     as_yaml = load_yaml("gen.yaml", to_yaml(scenario))
     as_jsonl = load_jsonl("gen.jsonl", to_jsonl(scenario))
     for n in range(-1, WINDOW + 8):
@@ -52,6 +56,8 @@ def test_yaml_and_json_lines_give_the_same_state_at_every_date(events, quote, la
     known_on = START + timedelta(days=WINDOW // 2 + lag)
     end = START + timedelta(days=WINDOW + 1)
     assert view(as_yaml, end, known_on) == view(as_jsonl, end, known_on) == view(scenario, end, known_on)
+    assert as_yaml.title == as_jsonl.title == scenario.title
+    assert {e.provenance.quote for e in as_yaml.events} | {e.provenance.quote for e in as_jsonl.events} <= {quote}
 
 
 @settings(max_examples=40, deadline=None)
