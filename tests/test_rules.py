@@ -176,3 +176,17 @@ def test_precondition_met_and_dropped(tmp_path):
     st = state_at(s, "2024-03-03")
     assert [(p.event.id, p.status) for p in st.precondition_list()] == [("fuel", "met"), ("water", "dropped")]
     assert st.phase is Phase.TALKS
+
+
+def test_a_source_counting_several_holders_is_reduced_by_each_release_once(tmp_path):
+    s = scenario(
+        tmp_path,
+        "{id: c1, type: claim, date: 2024-03-01, according_to: A, held: 200, holder: A, source: s}",
+        "{id: c2, type: claim, date: 2024-03-01, according_to: A, held: 50, holder: others, source: s}",
+        "{id: r1, type: release, date: 2024-03-02, hostages: 100, source: s}",
+        "{id: r2, type: release, date: 2024-03-03, hostages: 140, source: s}",
+        "{id: r3, type: release, date: 2024-03-04, hostages: 20, source: s}",
+    )
+    st = state_at(s, "2024-03-04")
+    [a] = st.anomaly_list()  # 250 held per A: 100 + 140 fit, the last 20 do not
+    assert a.event == "r3" and "at most 10 held" in a.message

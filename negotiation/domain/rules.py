@@ -241,24 +241,26 @@ def start_truce(state: NegotiationState, event: ev.TruceStart) -> NegotiationSta
 def _capacity(state: NegotiationState) -> int | None:
     """The most hostages any source says are still held, after releases since its claims; None if no claim.
 
-    A source's claims leave sum(held - (released - released_before)) held, that
-    is total - count * released over its `claim_totals`: one step per source.
+    A source may give several counts at once (200 held by Hamas, 50 by other
+    groups): they add up, and the releases since the source's latest claim are
+    taken off once. `claim_totals` keeps (sum held, released at the latest
+    claim) per source, so this costs one step per source.
     """
     released = state.released_hostages
     most: int | None = None
-    for total, count in state.claim_totals.values():
-        left = total - count * released
+    for total, released_before in state.claim_totals.values():
+        left = total - (released - released_before)
         if most is None or left > most:
             most = left
     return most
 
 
-def _count_claim(totals: Map[str, tuple[int, int]], claim: StandingClaim, sign: int) -> Map[str, tuple[int, int]]:
-    """Add (sign 1) or remove (sign -1) an undenied standing claim from its source's totals; a source with none left has no entry."""
-    source = claim.event.according_to
-    total, count = totals.get(source, (0, 0))
-    total, count = total + sign * (claim.event.held + claim.released_before), count + sign
-    return totals.set(source, (total, count)) if count else totals.delete(source)
+def _source_totals(state: NegotiationState, claims: Map[tuple[str, str | None], StandingClaim], source: str) -> Map[str, tuple[int, int]]:
+    """Recount one source's undenied standing claims into `claim_totals` (no entry when it has none)."""
+    standing = [c for (who, _), c in claims.items() if who == source and c.denied_by is None]
+    if not standing:
+        return state.claim_totals.delete(source) if source in state.claim_totals else state.claim_totals
+    return state.claim_totals.set(source, (sum(c.event.held for c in standing), max(c.released_before for c in standing)))
 
 
 def counts_toward_term(truce: Truce, release: ev.Release) -> bool:
@@ -348,11 +350,8 @@ def record_claim(state: NegotiationState, event: ev.Claim) -> NegotiationState:
         return reject(state, event, "record_claim", "a count of people held cannot be negative")
     key = (event.according_to, event.holder)
     standing = StandingClaim(event=event, released_before=state.released_hostages)
-    totals = state.claim_totals
-    replaced = state.claims.get(key)
-    if replaced is not None and replaced.denied_by is None:
-        totals = _count_claim(totals, replaced, -1)
-    return with_changes(state, claims=state.claims.set(key, standing), claim_totals=_count_claim(totals, standing, 1))
+    claims = state.claims.set(key, standing)
+    return with_changes(state, claims=claims, claim_totals=_source_totals(state, claims, event.according_to))
 
 
 def record_denial(state: NegotiationState, event: ev.Denial) -> NegotiationState:
@@ -373,12 +372,12 @@ def record_denial(state: NegotiationState, event: ev.Denial) -> NegotiationState
         if not claims:
             return reject(state, event, "record_denial", f"the claim {target!r} has since been replaced")
         updated = state.claims
-        totals = state.claim_totals
         for key, claim in claims.items():
-            if claim.denied_by is None:
-                totals = _count_claim(totals, claim, -1)
             updated = updated.set(key, attrs.evolve(claim, denied_by=event.id))
-        return with_changes(state, claims=updated, claim_totals=totals)
+        sources = {claim.event.according_to for claim in claims.values()}
+        for source in sources:
+            state = with_changes(state, claim_totals=_source_totals(state, updated, source))
+        return with_changes(state, claims=updated)
     return _flag(state, event, "record_denial", f"denies a {kind} event; recorded, but the model does not undo it", applied=True)
 
 

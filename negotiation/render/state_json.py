@@ -44,11 +44,13 @@ def precondition_view(item: TableItem) -> dict[str, Any]:
     return {"event": e.id, "by": e.by, "demand": e.demand, "status": item.status, "date": e.date.isoformat(), "settled_by": _settled(item)}  # type: ignore[union-attr]
 
 
-def claim_view(claim: StandingClaim) -> dict[str, Any]:
+def claim_view(claim: StandingClaim, released_hostages: int) -> dict[str, Any]:
+    """A claim as its source made it; `released_since` says how many hostages were freed after it, never merged into it."""
     e = claim.event
     return {
         "according_to": e.according_to, "count": e.held, "as_of": e.date.isoformat(), "event": e.id,
         "holder": e.holder, "including": dict(e.including), "denied_by": claim.denied_by,
+        "released_since": released_hostages - claim.released_before,
     }
 
 
@@ -98,7 +100,7 @@ def state_view(scenario_name: str, state: NegotiationState, at: date, known_on: 
             {"event": r.id, "date": r.date.isoformat(), "by": r.by, "hostages": r.hostages, "prisoners": r.prisoners, "outside_deal": r.outside_deal}
             for r in state.release_list()
         ],
-        "held": [claim_view(c) for c in state.claim_list()],
+        "held": [claim_view(c, state.released_hostages) for c in state.claim_list()],
         "offers": [offer_view(o) for o in state.offer_list()],
         "preconditions": [precondition_view(p) for p in state.precondition_list()],
         "deal": deal_view(state),

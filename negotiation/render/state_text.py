@@ -48,7 +48,9 @@ def _rows(scenario: Scenario, state: NegotiationState, at: date, known_on: date 
         holder = f" by {e.holder}" if e.holder else ""
         incl = "".join(f", including {v} {k.replace('_', ' ')}" for k, v in e.including.items())
         denied = f" — denied ({claim.denied_by})" if claim.denied_by else ""
-        rows.append(("Held", f"{e.held}{holder}{incl}, according to {e.according_to} (as of {e.date}, {e.id}){denied}"))
+        since = state.released_hostages - claim.released_before
+        freed = f"; {since} hostages freed since" if since else ""
+        rows.append(("Held", f"{e.held}{holder}{incl}, according to {e.according_to} (as of {e.date}, {e.id}){freed}{denied}"))
     for item in state.offer_list():
         o = item.event
         to = f" → {o.to}" if o.to else ""  # type: ignore[union-attr]
