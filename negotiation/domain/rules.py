@@ -256,7 +256,7 @@ def _capacity(state: NegotiationState) -> int | None:
 
 
 def _source_totals(state: NegotiationState, claims: Map[tuple[str, str | None], StandingClaim], source: str) -> Map[str, tuple[int, int]]:
-    """Recount one source's undenied standing claims into `claim_totals` (no entry when it has none)."""
+    """Recount one source's undenied standing claims into `claim_totals` (no entry when it has none); used after a denial, which is rare."""
     standing = [c for (who, _), c in claims.items() if who == source and c.denied_by is None]
     if not standing:
         return state.claim_totals.delete(source) if source in state.claim_totals else state.claim_totals
@@ -350,8 +350,14 @@ def record_claim(state: NegotiationState, event: ev.Claim) -> NegotiationState:
         return reject(state, event, "record_claim", "a count of people held cannot be negative")
     key = (event.according_to, event.holder)
     standing = StandingClaim(event=event, released_before=state.released_hostages)
-    claims = state.claims.set(key, standing)
-    return with_changes(state, claims=claims, claim_totals=_source_totals(state, claims, event.according_to))
+    # The new claim is the source's latest, so it sets the releases already
+    # accounted for; its count replaces the one it supersedes for that holder.
+    held, _ = state.claim_totals.get(event.according_to, (0, 0))
+    replaced = state.claims.get(key)
+    if replaced is not None and replaced.denied_by is None:
+        held -= replaced.event.held
+    totals = state.claim_totals.set(event.according_to, (held + event.held, standing.released_before))
+    return with_changes(state, claims=state.claims.set(key, standing), claim_totals=totals)
 
 
 def record_denial(state: NegotiationState, event: ev.Denial) -> NegotiationState:
