@@ -205,6 +205,26 @@ class _Builder:
     def problem(self, message: str, line: int | None = None, col: int | None = None, event: str | None = None) -> None:
         self.problems.append(Problem(self.name, message, line, col, event))
 
+    def event_of(self, model: _EventModel, where: Location, sources: Mapping[str, Source]) -> Event | None:
+        """The domain event for a validated model, its source and `reported` day checked (None, with a problem, if not)."""
+        source = sources.get(model.source)
+        if source is None:
+            known = ", ".join(sources) or "none defined"
+            self.problem(f"unknown source {model.source!r}; expected a key of `sources` ({known})", where.line, where.col, model.id)
+            return None
+        reported = model.reported
+        if reported is None:
+            reported = max(model.date, source.published) if source.published else model.date
+        elif reported < model.date:
+            self.problem(f"`reported` {reported} is before `date` {model.date}; an event cannot be known before it happens", where.line, where.col, model.id)
+            return None
+        provenance = Provenance(
+            source=model.source, reported=reported, quote=model.quote, note=model.note,
+            date_precision=model.date_precision, date_text=model.date_text,
+            hypothetical=model.hypothetical, where=where,
+        )
+        return model.to_event(provenance)
+
     def build(self, *, header_place: tuple[int | None, int | None] = (1, 1)) -> Scenario:
         if self.header is None:
             raise ScenarioError(self.problems or [Problem(self.name, "no header", *header_place)])
@@ -216,23 +236,9 @@ class _Builder:
                 self.problem(f"duplicate id {model.id!r} (first used at line {first_at[model.id].line})", where.line, where.col, model.id)
                 continue
             first_at[model.id] = where
-            source = sources.get(model.source)
-            if source is None:
-                known = ", ".join(sources) or "none defined"
-                self.problem(f"unknown source {model.source!r}; expected a key of `sources` ({known})", where.line, where.col, model.id)
-                continue
-            reported = model.reported
-            if reported is None:
-                reported = max(model.date, source.published) if source.published else model.date
-            elif reported < model.date:
-                self.problem(f"`reported` {reported} is before `date` {model.date}; an event cannot be known before it happens", where.line, where.col, model.id)
-                continue
-            provenance = Provenance(
-                source=model.source, reported=reported, quote=model.quote, note=model.note,
-                date_precision=model.date_precision, date_text=model.date_text,
-                hypothetical=model.hypothetical, where=where,
-            )
-            built.append(model.to_event(provenance))
+            event = self.event_of(model, where, sources)
+            if event is not None:
+                built.append(event)
         for event in built:
             field = REFERENCES.get(event.type)
             if field is not None:
