@@ -104,6 +104,13 @@ def whatif(file: WhatIfArg, at: AtOption = None, known_on: KnownOnOption = None,
         out.append(f"{label}, what differs:")
         width = max(len(d.field) for d in changes)
         for d in changes:
+            if isinstance(d.base, list) and isinstance(d.whatif, list) and len(d.base) + len(d.whatif) > 6:
+                # long lists (releases, claims): only what one side has and the other lacks
+                only_base = [v for v in d.base if v not in d.whatif]
+                only_whatif = [v for v in d.whatif if v not in d.base]
+                out.append(f"  {d.field:<{width}}  base only: {_show(only_base)}")
+                out.append(f"  {'':<{width}}  what-if only: {_show(only_whatif)}")
+                continue
             out.append(f"  {d.field:<{width}}  base: {_show(d.base)}")
             out.append(f"  {'':<{width}}  what-if: {_show(d.whatif)}")
     typer.echo("\n".join(out))
