@@ -150,7 +150,9 @@ def whatif_from_data(name: str, data: dict[str, Any], marks: Mapping[int, tuple[
     finally:
         if not chain:
             _loading.set(())
-    raw_changes = data.get("changes", [])
+    raw_changes = data.get("changes")
+    if raw_changes is None:  # `changes:` with nothing under it: a what-if that changes nothing
+        raw_changes = []
     if not isinstance(raw_changes, list):
         raise ScenarioError.one(name, f"`changes` must be a list of `remove`, `add` or `replace` changes; got {type(raw_changes).__name__}", *_key_place(name, "changes", top))
 
