@@ -10,7 +10,7 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from negotiation.domain.compare import facts, first_divergence, span, walk_both
+from negotiation.domain.compare import facts, first_divergence, walk_both
 from negotiation.domain.query import daily_states
 from negotiation.scenario.loader import load_scenario
 from negotiation.scenario.whatif import fork

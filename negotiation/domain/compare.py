@@ -115,9 +115,26 @@ def walk_both(base: Scenario, whatif: Scenario, known_on: date | None = None) ->
 
 def first_divergence(base: Scenario, whatif: Scenario, known_on: date | None = None) -> date | None:
     """The first day on which the two negotiations differ; None if they never do."""
-    for day, a, b in walk_both(base, whatif, known_on):
+    bounds = span(base, whatif)
+    if bounds is None:
+        return None
+    start, end = bounds
+    shared = True  # so far both sides applied the very same event objects, in the same order
+    settled: tuple[object, ...] | None = None
+    for (day, a, here), (_, b, there) in zip(daily_states(base, start, end, known_on), daily_states(whatif, start, end, known_on)):
+        # The reducer is a pure function: the same events in the same order give the same state,
+        # so days before the first changed event need no comparison (a what-if reuses its base's events).
+        if shared and len(here) == len(there) and all(x is y for x, y in zip(here, there)):
+            continue
+        shared = False
+        # Between events only time passing moves a state (a truce runs out, the phase follows),
+        # so a day whose counts and phases match the day before, found the same, is the same again.
+        key = (a.count, b.count, a.phase, a.phase_since, b.phase, b.phase_since, a.truce_active, b.truce_active)
+        if key == settled:
+            continue
         if not same_negotiation(a, b):
             return day
+        settled = key
     return None
 
 

@@ -142,14 +142,12 @@ def whatif_from_data(name: str, data: dict[str, Any], marks: Mapping[int, tuple[
         header = WhatIfHeaderModel.model_validate(header_data)
     except ValidationError as err:
         raise ScenarioError(_validation_problems(name, err, data, marks, top, None)) from None
-    chain = _loading.get()
-    if not chain:
-        _loading.set((Path(name).resolve(),))  # the outermost file, so a base naming it is a cycle
+    # The outermost file joins the chain too, so a base naming it is a cycle.
+    token = _loading.set(_loading.get() or (Path(name).resolve(),))
     try:
         base = _load_base(name, header, _key_place(name, "base", top))
     finally:
-        if not chain:
-            _loading.set(())
+        _loading.reset(token)
     raw_changes = data.get("changes")
     if raw_changes is None:  # `changes:` with nothing under it: a what-if that changes nothing
         raw_changes = []
