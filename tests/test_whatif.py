@@ -266,3 +266,33 @@ def test_replacing_keeps_the_base_id_and_place(tmp_path):
     assert x.days == 5 and x.provenance.hypothetical and x.provenance.where.line == 5
     assert [e.id for e in w.events] == [e.id for e in w.base.events]
     assert state_at(w, "2024-01-12").truce.end == date(2024, 1, 15)
+
+
+def test_twelve_more_earn_a_day_that_only_a_truce_without_collapse_keeps(tmp_path):
+    """90 under the deal earn 4 days (to 1 December); the collapse of 1 December still cuts the truce to 30 November."""
+    more = "changes:\n  - add: {id: twelve, type: release, date: 2023-11-30, by: Hamas, hostages: 12, source: seed-1202}\n"
+    with_collapse = load_scenario(write(tmp_path, "a.yaml", f"whatif: a\nbase: {GAZA}\n{more}"))
+    t = state_at(with_collapse, "2023-12-01").truce
+    assert (t.earned_days, t.end, t.ended_by) == (4, date(2023, 11, 30), "truce-collapse")
+    without = load_scenario(write(tmp_path, "b.yaml", f"whatif: b\nbase: {SCEN / 'whatif-no-collapse.yaml'}\n{more}"))
+    dec1 = state_at(without, "2023-12-01")
+    assert dec1.phase is Phase.TRUCE and dec1.truce.end == date(2023, 12, 1)
+    dec2 = state_at(without, "2023-12-02")
+    assert dec2.phase is Phase.BREAKDOWN and dec2.phase_event.id == "recall" and dec2.truce.end == date(2023, 12, 1)
+    assert first_divergence(without.base, without) == date(2023, 11, 30)
+
+
+def test_whatif_text_names_what_differs(cli):
+    r = cli("whatif", SCEN / "whatif-demo-more-releases.yaml")
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    assert "hypothetical events: r2" in lines and "first divergence: 2024-01-10" in lines
+    at = lines.index("on 2024-01-10, what differs:")
+    assert lines[at + 1].split() == ["truce.end", "base:", "2024-01-12"]
+    assert lines[at + 2].split() == ["what-if:", "2024-01-11"]
+    assert "2024-01-13   breakdown (b1) *                       talks (time)" in lines
+
+
+def test_whatif_bad_day_is_a_usage_error(cli):
+    r = cli("whatif", SCEN / "whatif-no-collapse.yaml", "--at", "1 December")
+    assert r.exit_code == 2
