@@ -132,6 +132,8 @@ def test_every_bundled_whatif_is_marked_and_clean():
         for e in w.events:
             if e.id not in hypothetical:
                 assert base_ids.get(e.id) is e, (path, e.id)  # unchanged events are the base's own
+        for known_on in sorted({e.provenance.reported for e in w.events}):  # and as known on any day of the record
+            assert state_at(w, "2030-01-01", known_on).anomaly_list() == [], (path, known_on)
 
 
 # ---------------------------------------------------------------- the command
