@@ -298,3 +298,12 @@ def test_whatif_text_names_what_differs(cli):
 def test_whatif_bad_day_is_a_usage_error(cli):
     r = cli("whatif", SCEN / "whatif-no-collapse.yaml", "--at", "1 December")
     assert r.exit_code == 2
+
+
+def test_state_text_marks_what_rests_on_hypothetical_events(cli, root):
+    r = cli("state", root / "scenarios/whatif-ten-more-hostages.yaml", "--at", "2023-11-30")
+    assert r.exit_code == 0
+    [released] = [line for line in r.stdout.splitlines() if line.startswith("Released")]
+    assert released.endswith("[includes hypothetical releases]")
+    base = cli("state", root / "scenarios/gaza-hostages-2023.yaml", "--at", "2023-11-30")
+    assert "hypothetical" not in base.stdout

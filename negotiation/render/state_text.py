@@ -13,6 +13,11 @@ def terms_text(terms: Mapping[str, object]) -> str:
     return ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in terms.items()) or "nothing stated"
 
 
+def _hyp(*events: object) -> str:
+    """A visible mark on any row that rests on a hypothetical (what-if) event."""
+    return " [hypothetical]" if any(getattr(getattr(e, "provenance", None), "hypothetical", False) for e in events) else ""
+
+
 def _rows(scenario: Scenario, state: NegotiationState, at: date, known_on: date | None) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     since = f" since {state.phase_since}" if state.phase_since else ""
@@ -21,7 +26,7 @@ def _rows(scenario: Scenario, state: NegotiationState, at: date, known_on: date 
         why = f" ({state.phase_event.id}: {state.phase_event.type})"
     elif state.phase_since is not None:
         why = " (the truce ran out)"
-    rows.append(("Phase", f"{state.phase.value}{since}{why}"))
+    rows.append(("Phase", f"{state.phase.value}{since}{why}{_hyp(state.phase_event)}"))
     if state.parties or state.mediators:
         via = f" via {', '.join(state.mediators)}" if state.mediators else ""
         rows.append(("Talks", f"{', '.join(state.parties) or 'parties not named'}{via}"))
@@ -34,15 +39,15 @@ def _rows(scenario: Scenario, state: NegotiationState, at: date, known_on: date 
         if t.extension:
             bits.append(f"+{t.extension.days} day per {t.extension.per_hostages} hostages beyond {t.hostages or 0}")
         denied = f" — denied ({state.deal.denied_by})" if state.deal.denied_by else ""
-        rows.append(("Deal", f"{d.id} ({d.date}): {', '.join(b for b in bits if b)}{denied}"))
+        rows.append(("Deal", f"{d.id} ({d.date}): {', '.join(b for b in bits if b)}{denied}{_hyp(d)}"))
     if state.truce is not None:
         tr = state.truce
         status = "in effect" if tr.active else f"over (ended by {tr.ended_by})" if tr.ended_by else "over (ran out)"
         ext = ", ".join(f"+{x.days} ({x.id}, {x.date})" for x in tr.extensions) or "none recorded"
         earned = f"; {tr.earned_days} earned by releases" if tr.term is not None else ""
-        rows.append(("Truce", f"{tr.start} → {tr.end}, {status}; {tr.days} days, extensions: {ext}{earned}"))
+        rows.append(("Truce", f"{tr.start} → {tr.end}, {status}; {tr.days} days, extensions: {ext}{earned}{_hyp(*tr.extensions)}"))
     n = len(state.releases)
-    rows.append(("Released", f"{state.released_hostages} hostages, {state.released_prisoners} prisoners ({n} release{'s' if n != 1 else ''})"))
+    rows.append(("Released", f"{state.released_hostages} hostages, {state.released_prisoners} prisoners ({n} release{'s' if n != 1 else ''}){' [includes hypothetical releases]' if _hyp(*state.releases.values()) else ''}"))
     for claim in state.claim_list():
         e = claim.event
         holder = f" by {e.holder}" if e.holder else ""
@@ -50,20 +55,20 @@ def _rows(scenario: Scenario, state: NegotiationState, at: date, known_on: date 
         denied = f" — denied ({claim.denied_by})" if claim.denied_by else ""
         since = state.released_hostages - claim.released_before
         freed = f"; {since} hostages freed since" if since else ""
-        rows.append(("Held", f"{e.held}{holder}{incl}, according to {e.according_to} (as of {e.date}, {e.id}){freed}{denied}"))
+        rows.append(("Held", f"{e.held}{holder}{incl}, according to {e.according_to} (as of {e.date}, {e.id}){freed}{denied}{_hyp(e)}"))
     for item in state.offer_list():
         o = item.event
         to = f" → {o.to}" if o.to else ""  # type: ignore[union-attr]
         settled = f" by {item.settled_by.id}" if item.settled_by else ""
-        rows.append(("Offer", f"{o.id}: {o.by}{to} gives {terms_text(o.gives)}; wants {terms_text(o.wants)} [{item.status}{settled}]"))  # type: ignore[union-attr]
+        rows.append(("Offer", f"{o.id}: {o.by}{to} gives {terms_text(o.gives)}; wants {terms_text(o.wants)} [{item.status}{settled}]{_hyp(o, item.settled_by)}"))  # type: ignore[union-attr]
     for item in state.precondition_list():
         p = item.event
         settled = f" by {item.settled_by.id}" if item.settled_by else ""
-        rows.append(("Precondition", f"{p.id}: {p.by} demands {p.demand} [{item.status}{settled}]"))  # type: ignore[union-attr]
+        rows.append(("Precondition", f"{p.id}: {p.by} demands {p.demand} [{item.status}{settled}]{_hyp(p, item.settled_by)}"))  # type: ignore[union-attr]
     if state.breakdown is not None:
         b = state.breakdown
         blamed = f"; blamed: {', '.join(b.blamed)}" if b.blamed else ""
-        rows.append(("Breakdown", f"{b.id} ({b.date}): {b.reason or 'no reason given'}{blamed}"))
+        rows.append(("Breakdown", f"{b.id} ({b.date}): {b.reason or 'no reason given'}{blamed}{_hyp(b)}"))
     if state.recall is not None:
         r = state.recall
         rows.append(("Recall", f"{r.id} ({r.date}): {r.by} recalled its negotiators{': ' + r.reason if r.reason else ''}"))
