@@ -47,9 +47,9 @@ def facts(state: NegotiationState) -> dict[str, Any]:
         "releases": [r.id for r in state.release_list()],
         "offers": {o.event.id: {"status": o.status, "settled_by": _ref(o.settled_by)} for o in state.offer_list()},
         "preconditions": {p.event.id: {"status": p.status, "settled_by": _ref(p.settled_by)} for p in state.precondition_list()},
+        # A claim is what its source said; releases since it already show under `released`.
         "held": [
-            {"according_to": c.event.according_to, "holder": c.event.holder, "count": c.event.held,
-             "denied_by": c.denied_by, "released_since": state.released_hostages - c.released_before}
+            {"according_to": c.event.according_to, "holder": c.event.holder, "count": c.event.held, "denied_by": c.denied_by}
             for c in state.claim_list()
         ],
         "breakdown": _ref(state.breakdown),
