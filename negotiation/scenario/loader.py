@@ -34,9 +34,10 @@ SUFFIXES = (".yaml", ".yml", ".jsonl")
 # ---------------------------------------------------------------- reading bytes
 
 
-def read_text(path: str | os.PathLike[str], *, what: str = "scenario file", max_bytes: int = MAX_FILE_BYTES) -> str:
+def read_text(path: str | os.PathLike[str], *, what: str = "scenario file", max_bytes: int | None = None) -> str:
     """The text of a file, or a ScenarioError that says plainly what is wrong with it."""
     name = str(path)
+    max_bytes = max_bytes or MAX_FILE_BYTES
     p = Path(path)
     if not p.exists():
         raise ScenarioError.one(name, f"no such file; expected a {what}")
@@ -108,19 +109,27 @@ _MarkedLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_day)
 
 
 def _count_values(data: Any, budget: int) -> int:
-    """Count values as a validator would see them, stopping once over `budget`."""
-    seen = 0
-    stack = [data]
+    """How many values a validator would see once aliases are expanded, stopping past `budget`.
+
+    Aliased nodes are one shared object, so sizes are memoised by identity: a
+    "billion laughs" document is measured in time linear in its text.
+    """
+    sizes: dict[int, int] = {}
+    stack: list[tuple[Any, bool]] = [(data, False)]
     while stack:
-        item = stack.pop()
-        seen += 1
-        if seen > budget:
-            return seen
-        if isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return seen
+        item, children_done = stack.pop()
+        key = id(item)
+        if key in sizes:
+            continue
+        children = list(item.values()) if isinstance(item, dict) else item if isinstance(item, list) else []
+        if not children:
+            sizes[key] = 1
+        elif children_done:
+            sizes[key] = min(budget + 1, 1 + sum(sizes[id(c)] for c in children))
+        else:
+            stack.append((item, True))
+            stack.extend((c, False) for c in children if id(c) not in sizes)
+    return sizes[id(data)]
 
 
 def parse_yaml(name: str, text: str) -> tuple[Any, dict[int, tuple[int, int]]]:
