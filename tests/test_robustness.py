@@ -29,7 +29,9 @@ CASES: dict[str, tuple[bytes, str]] = {
     "non-utf8": (b"scenario: caf\xe9\nevents: []\n", ":1:14: byte 0xe9 is not UTF-8"),
     "nul": (b"scenario: x\x00\nevents: []\n", ":1:12: contains a NUL byte"),
     "alias bomb": (BOMB.encode(), "YAML aliases expand to more than"),
-    "deep nesting": (b"scenario: x\nevents: " + b"[" * 5000 + b"]" * 5000 + b"\n", "must be a mapping"),
+    "deep nesting": (b"scenario: x\nevents: " + b"[" * 5000 + b"]" * 5000 + b"\n",
+                     # PyYAML >= 6.0.4 refuses the depth itself; older versions parse it and the schema refuses it.
+                     ("must be a mapping", "invalid YAML: while increasing flow level exceeded maximum nesting depth")),
     "python tag": (b"scenario: !!python/object/apply:os.system ['echo hi']\nevents: []\n", ":1:11: invalid YAML: could not determine a constructor"),
     "events not a list": (b"scenario: x\nevents: {a: 1}\n", "`events` must be a list of events; got a dict"),
     "scalar event": (VALID_HEAD.encode() + b"  - 42\n", "event #1 must be a mapping"),
@@ -60,7 +62,8 @@ def test_each_hostile_case_gets_one_clear_line(cli, tmp_path, case):
     assert "Traceback" not in r.output
     first = r.stderr.splitlines()[0]
     assert first.startswith(str(path)), first
-    assert expected in r.stderr, r.stderr
+    accepted = expected if isinstance(expected, tuple) else (expected,)
+    assert any(message in r.stderr for message in accepted), r.stderr
     assert path.read_bytes() == content
     # Not a timing assertion on speed, a guard against a hang: hostile files must not take minutes.
     assert took < 60
