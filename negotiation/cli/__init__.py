@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from negotiation.cli.app import app
 
-# Importing a command module registers its commands on `app`.
-from negotiation.cli import scenario_commands  # noqa: E402,F401
-
-for _optional in ("map_command", "whatif_command", "timeline_command", "plot_command", "export_command", "explain_command"):
-    try:
-        __import__(f"negotiation.cli.{_optional}")
-    except ModuleNotFoundError as _missing:
-        if _missing.name != f"negotiation.cli.{_optional}":
-            raise
+# Importing a command module registers its commands on `app`; heavy imports wait inside each command.
+from negotiation.cli import (  # noqa: E402,F401
+    scenario_commands,
+    explain_command,
+    whatif_command,
+    timeline_command,
+    plot_command,
+    export_command,
+    map_command,
+)
 
 
 def main() -> None:

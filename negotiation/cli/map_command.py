@@ -1,0 +1,113 @@
+"""The `map` command: a news article in, candidate events out (table, JSON, or a scenario fragment)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from negotiation.cli.app import app, fail, parse_day, stdout_json
+
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+
+
+def _fragment(article: str, published: str, events: list[Any]) -> str:
+    """A scenario YAML that `negotiation check` accepts: core fields only, mapper details in `note`."""
+    import yaml
+
+    name = re.sub(r"[^a-z0-9]+", "-", Path(article).stem.lower()).strip("-") or "article"
+    out_events = []
+    seen: dict[str, int] = {}
+    for e in events:
+        seen[e.type] = seen.get(e.type, 0) + 1
+        fields = {k: v for k, v in e.fields.items()}
+        if e.type == "truce_extension" and "days" not in fields:
+            continue  # the core needs a number of days; the note in the table keeps the mention
+        if e.type == "offer" and not fields.get("by"):
+            fields["by"] = "unnamed"
+        if e.type in ("precondition", "recall") and not fields.get("by"):
+            fields["by"] = "unnamed"
+        if e.type == "claim" and not fields.get("according_to"):
+            fields["according_to"] = "unnamed"
+        if e.type == "denial":
+            continue  # a denial must name the event it denies, which a single article rarely lets the rules know
+        note = f"mapped by rule {e.rule}, confidence {e.confidence:.2f}"
+        day = e.date
+        precision = e.date_precision
+        if day is None:
+            day = published
+            precision = "approximate"
+            note += "; the text gives no date: publication day used"
+        out_events.append({
+            "id": f"{e.type.replace('_', '-')}-{seen[e.type]}", "type": e.type, "date": day,
+            "date_precision": precision, **({"date_text": e.date_text} if e.date_text else {}),
+            "source": "article", "quote": e.quote, "note": note, **fields,
+        })
+    doc = {
+        "scenario": name, "title": f"Events mapped from {Path(article).name}",
+        "sources": {"article": {"file": article, "published": published}},
+        "events": out_events,
+    }
+    return "# Written by `negotiation map`: candidate events for a person to review.\n" + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120)
+
+
+@app.command("map")
+def map_(
+    article: Annotated[str, typer.Argument(help="A news article as a UTF-8 text file.", metavar="ARTICLE", show_default=False)],
+    published: Annotated[str, typer.Option("--published", help="The article's publication day, YYYY-MM-DD: relative dates are resolved against it.", show_default=False)],
+    json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    out: Annotated[Optional[str], typer.Option("-o", "--out", help="Write a scenario fragment (YAML) that `negotiation check` accepts.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace OUT if it exists.")] = False,
+) -> None:
+    """Turn a news article into candidate events, each with its sentence, date, confidence and rule.
+
+    Dates such as "on Friday", "yesterday" or "late October" are resolved
+    against --published; numbers written as words are read; actors come from
+    the editable dictionary negotiation/mapper/actors.yaml.
+
+    Examples:
+      negotiation map seeds/000_f78f8f02b75fab51.txt --published 2023-10-21
+      negotiation map article.txt --published 2023-11-25 -o article-events.yaml
+    """
+    day = parse_day(published)
+    path = Path(article)
+    if not path.exists():
+        fail(f"{article}: no such file; expected a news article as text")
+    if path.is_dir():
+        fail(f"{article}: is a directory; expected a news article as text")
+    if path.stat().st_size > MAX_ARTICLE_BYTES:
+        fail(f"{article}: over the limit of {MAX_ARTICLE_BYTES:,} bytes; an article is text, not a collection")
+    data = path.read_bytes()
+    if b"\x00" in data:
+        fail(f"{article}: contains NUL bytes; expected a text file, not binary data")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        col = err.start - data.rfind(b"\n", 0, err.start)
+        fail(f"{article}:{line}:{col}: byte 0x{data[err.start]:02x} is not UTF-8; save the article as UTF-8 text")
+    from negotiation.mapper import map_article
+
+    events = map_article(text, day)
+    if out is not None:
+        from negotiation.output import OutputError, write_atomic
+
+        try:
+            write_atomic(out, _fragment(article, day.isoformat(), events), force=force, inputs=[article])
+        except OutputError as err:
+            fail(str(err))
+        typer.echo(f"wrote {out} ({len(events)} candidate events)", err=True)
+        return
+    if json:
+        stdout_json({"article": article, "published": day.isoformat(), "events": [e.as_dict() for e in events]})
+        return
+    if not events:
+        typer.echo(f"{article}: no events found")
+        return
+    for e in events:
+        fields = ", ".join(f"{k}={v}" for k, v in e.fields.items() if k not in ("demand", "reason"))
+        when = f"{e.date} ({e.date_text})" if e.date else "no date"
+        sys.stdout.write(f"{e.type:<16} {when:<28} {e.confidence:.2f}  {fields}\n    “{e.quote[:150]}{'…' if len(e.quote) > 150 else ''}”\n")

@@ -1,0 +1,116 @@
+"""Dates relative to the publication day: "on Friday", "yesterday", "late October", "Nov. 24", "2023-12-02".
+
+Own rules come first: they know news conventions (a bare weekday in a past-tense
+sentence is the last such day on or before publication; "late October" is a
+month-precision date). `dateparser` is the fallback for an explicit date phrase
+the rules do not read, and `benchmarks/map_eval.py` measures both.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import attrs
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+MONTH_ABBR = {name[:3]: i for name, i in MONTHS.items()} | {"sept": 9}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+FUTURE = re.compile(r"\b(will|would|is due|are due|scheduled|expected to|set to|plans? to|planned|is to|are to|could|may)\b", re.I)
+
+
+@attrs.frozen
+class Dated:
+    day: date | None
+    precision: str  # day, week, month, approximate
+    text: str | None  # the words the date came from
+
+
+NONE = Dated(None, "approximate", None)
+
+
+def _month_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return MONTHS.get(word) or MONTH_ABBR[word[:4] if word.startswith("sept") else word[:3]]
+
+
+def _year_for(month: int, day: int, published: date) -> int:
+    """The year that puts the date on or before publication (allowing a few days for announced plans)."""
+    year = published.year
+    try:
+        if date(year, month, day) > published + timedelta(days=7):
+            year -= 1
+    except ValueError:
+        pass
+    return year
+
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?", re.I)),
+    ("day_month", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?", re.I)),
+    ("part_month", re.compile(rf"\b(?P<part>late|early|mid|the end of|the beginning of|the middle of)[\s-]+{_MONTH}", re.I)),
+    ("yesterday", re.compile(r"\b(yesterday|last night|overnight)\b", re.I)),
+    ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight)\b", re.I)),
+    ("day_before", re.compile(r"\bthe (day|night) before\b", re.I)),
+    ("this_week", re.compile(r"\b(earlier (this|in the) week|this week|last week)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on |last |this |late |early )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I)),
+    ("in_month", re.compile(rf"\b(?:in|since|during)\s+{_MONTH}(?!\s+\d)", re.I)),
+]
+
+
+def resolve(sentence: str, published: date) -> Dated:
+    """The first date expression in a sentence, resolved against `published`."""
+    future = bool(FUTURE.search(sentence))
+    for kind, pattern in PATTERNS:
+        m = pattern.search(sentence)
+        if not m:
+            continue
+        text = m.group().strip()
+        try:
+            if kind == "iso":
+                return Dated(date(int(m["y"]), int(m["m"]), int(m["d"])), "day", text)
+            if kind in ("month_day", "day_month"):
+                month, day = _month_number(m["month"]), int(m["day"])
+                year = int(m["year"]) if m["year"] else _year_for(month, day, published)
+                return Dated(date(year, month, day), "day", text)
+            if kind == "part_month":
+                month = _month_number(m["month"])
+                part = m["part"].lower()
+                day = 25 if part in ("late", "the end of") else 5 if part in ("early", "the beginning of") else 15
+                return Dated(date(_year_for(month, day, published), month, day), "month", text)
+            if kind == "yesterday":
+                return Dated(published - timedelta(days=1), "day", text)
+            if kind == "today":
+                return Dated(published, "day", text)
+            if kind == "day_before":
+                return Dated(published - timedelta(days=1), "approximate", text)
+            if kind == "this_week":
+                monday = published - timedelta(days=published.weekday())
+                if text.lower() == "last week":
+                    return Dated(monday - timedelta(days=7), "week", text)
+                return Dated(monday, "week", text)
+            if kind == "weekday":
+                wanted = WEEKDAYS.index(m["wd"].lower())
+                back = (published.weekday() - wanted) % 7
+                if future and back:
+                    return Dated(published + timedelta(days=7 - back), "day", text)
+                return Dated(published - timedelta(days=back), "day", text)
+            if kind == "in_month":
+                month = _month_number(m["month"])
+                return Dated(date(_year_for(month, 15, published), month, 15), "month", text)
+        except (ValueError, KeyError):
+            continue
+    return NONE
+
+
+def resolve_with_dateparser(phrase: str, published: date) -> date | None:
+    """What dateparser makes of a date phrase, with the publication day as its base (for comparison)."""
+    import datetime as dt
+
+    import dateparser
+
+    found = dateparser.parse(phrase, settings={"RELATIVE_BASE": dt.datetime.combine(published, dt.time(12)), "PREFER_DATES_FROM": "past"})
+    return found.date() if found else None

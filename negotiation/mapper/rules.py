@@ -1,0 +1,263 @@
+"""The rule families: for each event type, what a sentence must say, and what it must not.
+
+Each rule reads one sentence (with numbers already turned into digits) and
+returns the type's fields or None. Guards keep mentions that are not events out:
+modal or future wording ("will be freed", "scheduled"), negation, running totals
+("bringing the total to 50"), a denied report (a denial, not an agreement), a
+truce that "ended" only to be extended, an extension *term* ("a day for every
+10 hostages") rather than an extension.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import attrs
+
+from negotiation.mapper.actors import Actor, load_actors, mentions
+from negotiation.mapper.dates import Dated, resolve
+from negotiation.mapper.numbers import digits
+from negotiation.mapper.sentences import sentences
+
+MAX_CHARS = 20_000_000
+
+
+@attrs.frozen
+class MappedEvent:
+    """A candidate event read from one sentence."""
+
+    type: str
+    quote: str
+    start: int
+    date: date | None
+    date_precision: str
+    date_text: str | None
+    confidence: float
+    rule: str
+    fields: dict[str, Any] = attrs.field(factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type, "date": self.date.isoformat() if self.date else None, "date_precision": self.date_precision,
+            "date_text": self.date_text, "quote": self.quote, "confidence": round(self.confidence, 2), "rule": self.rule,
+            **self.fields,
+        }
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+MODAL = _rx(r"\b(will|would|could|might|may|should|shall|is due to|are due to|was due to|were due to|scheduled|expected to|set to|plans? to|planned|hopes? to|is to be|are to be|to be (?:released|freed)|if|unless|possible|potential(?:ly)?|proposed)\b")
+NEGATION = _rx(r"\b(no|not|never|n't|neither|nor|without|refused|failed to)\b")
+RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes) the (?:total|number|tally|count)[^.;]*?\bto\s+\d+|\b(?:a|the) total of \d+|\b\d+ (?:in total|in all|so far|altogether)|\btotal(?:ed|ing)? \d+|\bsince the (?:truce|deal|pause) began[^.;]*")
+HOSTAGE_NOUNS = r"hostages?|captives?|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?"
+PRISONER_NOUNS = r"(?:palestinian |iranian |russian |ukrainian )?(?:prisoners?|detainees?|inmates?)|palestinians|iranians|prisoners of war|pows?"
+COUNT = re.compile(rf"\b(\d+)\s+(?:(?:more|other|additional|further|us|u\.s\.|british|french|german|israeli|thai|foreign|palestinian|american|iranian|russian|ukrainian|female|male|elderly|young|civilian)\s+)*({PRISONER_NOUNS}|{HOSTAGE_NOUNS})\b", re.I)
+DAYS = re.compile(r"\b(\d+)[- ](?:more |additional |extra )?days?\b", re.I)
+TRUCE = r"(?:truce|pause|ceasefire|cease-fire|lull|halt in (?:the )?fighting|humanitarian pause)"
+TALKS = r"(?:talks|negotiations?|discussions|dialogue|mediation)"
+DEAL = r"(?:deal|agreement|accord|arrangement)"
+
+
+def _counts(text: str) -> dict[str, int]:
+    """Hostages and prisoners counted in a sentence (running totals already removed)."""
+    out: dict[str, int] = {}
+    for m in COUNT.finditer(text):
+        n = int(m.group(1))
+        if n > 100_000:
+            continue
+        kind = "prisoners" if re.fullmatch(PRISONER_NOUNS, m.group(2), re.I) else "hostages"
+        out[kind] = out.get(kind, 0) + n
+    return out
+
+
+def _first(actors: list[tuple[int, Actor]], before: int | None = None, roles: tuple[str, ...] = ("party", "mediator")) -> str | None:
+    for at, actor in actors:
+        if actor.role in roles and (before is None or at < before):
+            return actor.name
+    return None
+
+
+Fields = dict[str, Any]
+Rule = Callable[[str, str, list[tuple[int, Actor]], str | None], "tuple[str, float, Fields] | None"]
+
+
+def release(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    verb = _rx(r"\b(did (?:agree to )?release|released|freed|set free|handed (?:over )?to the (?:red cross|icrc)|let go|returned home|were exchanged|was exchanged|swapped|walked free|crossed into|arrived in israel)\b").search(d)
+    if not verb or _rx(r"\b(the|newly|recently) (released|freed)\b|\bfor every\b").search(d) or MODAL.search(d[: verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed)").search(d):
+        return None
+    if _rx(r"\b(agreed|agree|deal|agreement|under the terms|in exchange for the release)\b").search(d[: verb.start()]) and _rx(r"\bwill|would|to\b").search(d):
+        return None
+    counted = _counts(RUNNING_TOTAL.sub(" ", d))
+    fields: Fields = {"by": _first(actors, verb.start())}
+    fields.update(counted)
+    if not counted:
+        if not _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|two|hostage)\b").search(d):
+            return None
+        return "release.verb", 0.55, fields
+    return "release.count", 0.85, fields
+
+
+def truce_extension(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    m = _rx(rf"\b(extend(?:ed|s|ing)?|prolong(?:ed)?|extension)\b[^.]*?\b{TRUCE}|\b{TRUCE}\b[^.]*?\b(extended|prolonged|extension)\b").search(d)
+    if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b").search(d) or _rx(r"\b(could|might|may|would|hopes?|possible|push(?:ing)? for|seek\w*|call\w* for)\b").search(d):
+        return None
+    if NEGATION.search(d[: m.end()]):
+        return None
+    days = DAYS.search(d)
+    n = int(days.group(1)) if days else (1 if _rx(r"\b(another|one more|an additional|an extra|a further) day\b").search(d) else None)
+    return "truce_extension", 0.85 if n else 0.6, ({"days": n} if n else {})
+
+
+def truce_start(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    m = _rx(rf"\b{TRUCE}\b[^.]{{0,60}}\b(began|begins|took effect|went into effect|came into effect|started|got under way|kicked in|held)\b|\b(began|started)\b[^.]{{0,30}}\b{TRUCE}").search(d)
+    if not m or _rx(r"\b(due to|expected to|set to|scheduled|will|would|delayed|postponed)\b").search(d[: m.end() + 10]) or NEGATION.search(d[: m.end()]):
+        return None
+    if m.group(1) and m.group(1).lower() == "held" and not _rx(r"\bfirst day\b").search(d):
+        return None
+    days = re.search(r"\b(\d+)[- ]day\b", d)
+    return "truce_start", 0.8, ({"days": int(days.group(1))} if days else {})
+
+
+def breakdown(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|broke down|broken down|fell through|fallen through|fell apart|stalled|were suspended|was suspended|halted|ended|came to an end|expired|reached a dead end|hit a snag)\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\bimpasse\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|bombardment)").search(d)
+    if not m or _rx(r"\b(could|might|would|may|threaten\w*|risk\w*|fear\w*|avoid\w*|prevent\w*)\b").search(d[: m.end()]):
+        return None
+    if NEGATION.search(d[: m.start() + len(m.group(0))]) and not _rx(r"\brefused\b").search(d):
+        return None
+    ended = m.group(2) and m.group(2).lower() in ("ended", "came to an end", "expired")
+    if ended and (re.search(r"\bextend|\bextension", d, re.I) or (nxt and re.search(r"\bextend|\bextension", nxt, re.I))):
+        return None  # the initial truce ended and was extended: not a collapse
+    reason = re.search(r"\b(?:when|after|because|over|as)\b(.{5,140}?)(?:[.;]|$)", s)
+    blamed = [a.name for _, a in actors if re.search(rf"\b(blam|accus|held)\w*\b[^.]*{re.escape(a.name)}|{re.escape(a.name)}[^.]*\b(violat|fired|refus)", d)]
+    fields: Fields = {"reason": reason.group(1).strip() if reason else None}
+    if blamed:
+        fields["blamed"] = blamed[:2]
+    return "breakdown", 0.75, fields
+
+
+def denial(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    m = _rx(rf"\b(denied|denies|deny|dismissed|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account)s?|no (?:such )?{DEAL} (?:had|has)? ?(?:officially )?(?:been )?(?:was )?reached|not (?:yet )?(?:been )?(?:finali[sz]ed|reached)|(?:report|claim)s? (?:were|was) (?:false|untrue|inaccurate))").search(d)
+    if not m:
+        return None
+    return "denial", 0.75, {"by": _first(actors, roles=("party", "mediator", "organisation"))}
+
+
+def agreement(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    m = _rx(rf"\b(reached|struck|sealed|clinched|approved|signed|announced|agreed on|agreed to|brokered)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(reached|agreed|struck|approved|signed)|\bagreed to (?:free|release|exchange|swap)").search(d)
+    if not m or denial(s, d, actors, nxt) or MODAL.search(d[: m.end()]) or _rx(r"\b(close to|closer to|near(?:ing)?|tentative|reportedly|allegedly|progress|extend)\b").search(d):
+        return None
+    if NEGATION.search(d[: m.end()]):
+        return None
+    terms: Fields = {}
+    counted = _counts(RUNNING_TOTAL.sub(" ", d))
+    terms.update(counted)
+    days = re.search(r"\b(\d+)[- ]day\b", d)
+    if days:
+        terms["truce_days"] = int(days.group(1))
+    every = re.search(r"\bfor every (\d+)\b", d)
+    if every:
+        terms["extension"] = {"per_hostages": int(every.group(1)), "days": 1}
+    return "agreement", 0.8, {"terms": terms, "by": [a.name for _, a in actors if a.role == "party"][:2]}
+
+
+def offer(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    m = _rx(r"\b(offer(?:ed|s|ing)?|propos(?:ed|al|es)|in exchange for|in return for|exchang(?:e|ed|ing)\b[^.]{0,40}\bfor|swap(?:ped)?\b[^.]{0,40}\bfor|traded for)\b").search(d)
+    if not m or denial(s, d, actors, nxt) or _rx(r"\b(rejected|refused|declined)\b").search(d[: m.start()]):
+        return None
+    split = re.search(r"\b(in exchange for|in return for|for)\b", d[m.start():])
+    counted_all = _counts(d)
+    if not counted_all and not _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS})\b").search(d):
+        return None
+    gives: Fields = {}
+    wants: Fields = {}
+    if split:
+        cut = m.start() + split.start()
+        gives, wants = _counts(d[:cut]), _counts(d[cut:])
+    else:
+        gives = counted_all
+    parties = [a.name for _, a in actors if a.role == "party"]
+    return "offer", 0.6, {"by": parties[0] if parties else None, "to": parties[1] if len(parties) > 1 else None, "gives": gives, "wants": wants}
+
+
+def precondition(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|will not [^.]{0,60}\buntil|won't [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any)\b").search(d)
+    if not m:
+        return None
+    after = s[m.start():]
+    demand = re.search(r"\b(?:including|until|that|on|demanding|for)\b\s+(.{5,160}?)(?:[.;]|$)", after)
+    return "precondition", 0.65, {"by": _first(actors, m.start() + 1) or _first(actors), "demand": (demand.group(1) if demand else after[:160]).strip()}
+
+
+def talks(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    m = _rx(rf"\b{TALKS}\b[^.]{{0,80}}\b(mediated|led|brokered|under way|underway|ongoing|resumed|continu\w*|began|held|conducted|in contact)\b|\b(mediat\w+|brokering|leading|taken the lead in|resum\w+|held|holding|hosted)\b[^.]{{0,40}}\b{TALKS}\b|\bin contact with\b").search(d)
+    if not m or _rx(r"\b(collapsed|broke down|fell through|dead end|recalled)\b").search(d):
+        return None
+    via = [a.name for _, a in actors if a.role == "mediator"]
+    by = [a.name for _, a in actors if a.role == "party"]
+    return "talks", 0.55 if via else 0.45, {"by": by, "via": via}
+
+
+def claim(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:about |around |some |roughly |more than |at least |nearly |approximately )?(\d+)\s+(?:more\s+)?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})|\b(\d+)\s+(?:{HOSTAGE_NOUNS})\b[^.]{{0,40}}\b(remain|are still|still|held|being held|in captivity)\b").search(d)
+    if not m or _rx(r"\b(released|freed)\b").search(d[: m.start()]) or MODAL.search(d[: m.start()]):
+        return None
+    n = int(m.group(2) or m.group(3))
+    if n > 100_000:
+        return None
+    according = re.search(r"\baccording to\b([^,.]+)|\b(\w[\w ]{0,40}?) (?:said|says|disclosed|estimated|believes?)\b", s)
+    source = None
+    if according:
+        named = mentions(according.group(0))
+        source = named[0][1].name if named else (according.group(1) or according.group(2)).strip()
+    return "claim", 0.7, {"according_to": source or _first(actors, roles=("party", "mediator", "organisation")), "held": n}
+
+
+def recall(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    m = _rx(r"\brecall(?:ed|s|ing)?\b[^.]{0,60}\b(negotiat\w*|team|delegation|envoys?)\b|\b(negotiat\w*|team|delegation)\b[^.]{0,40}\bwas recalled|\bwere recalled").search(d)
+    if not m:
+        return None
+    return "recall", 0.85, {"by": _first(actors)}
+
+
+def conclusion(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    m = _rx(r"\b(exchange|swap|deal)\b[^.]{0,30}\b(was |has been )?(completed|concluded|carried out in full|finali[sz]ed)\b").search(d)
+    if not m or MODAL.search(d) or NEGATION.search(d[: m.end()]):
+        return None
+    return "conclusion", 0.6, {}
+
+
+RULES: tuple[Rule, ...] = (release, truce_extension, truce_start, breakdown, denial, agreement, offer, precondition, talks, claim, recall, conclusion)
+
+
+def map_article(text: str, published: date) -> list[MappedEvent]:
+    """Candidate events, in the order their sentences come, each quoting its sentence exactly."""
+    if len(text) > MAX_CHARS:
+        raise ValueError(f"article is {len(text):,} characters, over the limit of {MAX_CHARS:,}")
+    actors_all = load_actors()
+    found: list[MappedEvent] = []
+    spans = list(sentences(text))
+    for i, (start, _end, sentence) in enumerate(spans):
+        if len(sentence) < 12 or len(sentence) > 2000 or not re.search(r"[A-Za-z]{3}", sentence):
+            continue
+        d = digits(sentence)
+        nxt = spans[i + 1][2] if i + 1 < len(spans) else None
+        actors = mentions(sentence, actors_all)
+        dated: Dated | None = None
+        for rule in RULES:
+            hit = rule(sentence, d, actors, nxt)
+            if hit is None:
+                continue
+            name, confidence, fields = hit
+            if dated is None:
+                dated = resolve(sentence, published)
+            found.append(MappedEvent(
+                type=rule.__name__, quote=sentence, start=start, date=dated.day, date_precision=dated.precision,
+                date_text=dated.text, confidence=confidence if dated.day else confidence * 0.9, rule=f"{rule.__name__}:{name}",
+                fields={k: v for k, v in fields.items() if v not in (None, [], {})},
+            ))
+    return found
