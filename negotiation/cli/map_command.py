@@ -14,7 +14,7 @@ from negotiation.cli.app import app, fail, parse_day, stdout_json
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 
-def _fragment(article: str, published: str, events: list[Any]) -> str:
+def _fragment(article: str, published: str, events: list[Any]) -> tuple[str, int, int]:
     """A scenario YAML that `negotiation check` accepts: core fields only, mapper details in `note`."""
     import yaml
 
@@ -51,7 +51,37 @@ def _fragment(article: str, published: str, events: list[Any]) -> str:
         "sources": {"article": {"file": article, "published": published}},
         "events": out_events,
     }
-    return "# Written by `negotiation map`: candidate events for a person to review.\n" + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120)
+    doc["events"], set_aside = _replayable(doc)
+    text = "# Written by `negotiation map`: candidate events for a person to review.\n" + _dump(doc)
+    if set_aside:
+        text += ("\n# Mapped but set aside: alone, this article lacks what these events need (the rules' words\n"
+                 "# follow each). Merge them into a scenario that has it, or correct and uncomment them.\n")
+        for event, why in set_aside:
+            text += f"#\n# {why}\n" + "".join(f"# {line}\n" for line in _dump({"events": [event]}).splitlines()[1:])
+    return text, len(doc["events"]), len(set_aside)
+
+
+def _dump(data: Any) -> str:
+    import yaml
+
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=120)
+
+
+def _replayable(doc: dict[str, Any]) -> tuple[list[dict[str, Any]], list[tuple[dict[str, Any], str]]]:
+    """The events that replay cleanly together, and those the rules refuse (with why), so `check` accepts the file."""
+    from negotiation.domain.query import history
+    from negotiation.scenario.loader import scenario_from_data
+
+    kept = list(doc["events"])
+    set_aside: list[tuple[dict[str, Any], str]] = []
+    while kept:
+        anomalies = history(scenario_from_data("fragment", {**doc, "events": kept})).final().anomaly_list()
+        if not anomalies:
+            break
+        first = anomalies[0]  # one at a time: setting one event aside can cure the anomalies after it
+        set_aside += [(e, f"{first.rule}: {first.message}") for e in kept if e["id"] == first.event]
+        kept = [e for e in kept if e["id"] != first.event]
+    return kept, set_aside
 
 
 @app.command("map")
@@ -78,9 +108,12 @@ def map_(
         fail(f"{article}: no such file; expected a news article as text")
     if path.is_dir():
         fail(f"{article}: is a directory; expected a news article as text")
-    if path.stat().st_size > MAX_ARTICLE_BYTES:
-        fail(f"{article}: over the limit of {MAX_ARTICLE_BYTES:,} bytes; an article is text, not a collection")
-    data = path.read_bytes()
+    try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            fail(f"{article}: over the limit of {MAX_ARTICLE_BYTES:,} bytes; an article is text, not a collection")
+        data = path.read_bytes()
+    except OSError as err:
+        fail(f"{article}: cannot be read ({err.strerror or err}); expected a readable text file")
     if b"\x00" in data:
         fail(f"{article}: contains NUL bytes; expected a text file, not binary data")
     try:
@@ -96,10 +129,12 @@ def map_(
         from negotiation.output import OutputError, write_atomic
 
         try:
-            write_atomic(out, _fragment(article, day.isoformat(), events), force=force, inputs=[article])
+            text, kept, set_aside = _fragment(article, day.isoformat(), events)
+            write_atomic(out, text, force=force, inputs=[article])
         except OutputError as err:
             fail(str(err))
-        typer.echo(f"wrote {out} ({len(events)} candidate events)", err=True)
+        aside = f", {set_aside} set aside in comments: they need events this article does not report" if set_aside else ""
+        typer.echo(f"wrote {out}: {kept} candidate events{aside}", err=True)
         return
     if json:
         stdout_json({"article": article, "published": day.isoformat(), "events": [e.as_dict() for e in events]})

@@ -52,8 +52,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?", re.I)),
     ("day_month", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?", re.I)),
     ("part_month", re.compile(rf"\b(?P<part>late|early|mid|the end of|the beginning of|the middle of)[\s-]+{_MONTH}", re.I)),
+    ("last_month", re.compile(r"\b(?:(?P<part>late|early|mid|the end of|the beginning of|the middle of|earlier)[\s-]+)?(?P<which>last|this) month\b", re.I)),
+    ("days_ago", re.compile(r"\b(?P<n>\d+|two|three|four|five|six) days (?:ago|earlier)\b", re.I)),
     ("yesterday", re.compile(r"\b(yesterday|last night|overnight)\b", re.I)),
-    ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight)\b", re.I)),
+    ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|currently|at present|as of now)\b", re.I)),
     ("day_before", re.compile(r"\bthe (day|night) before\b", re.I)),
     ("this_week", re.compile(r"\b(earlier (this|in the) week|this week|last week)\b", re.I)),
     ("weekday", re.compile(r"\b(?:on |last |this |late |early )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I)),
@@ -63,12 +65,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 def resolve(sentence: str, published: date) -> Dated:
     """The first date expression in a sentence, resolved against `published`."""
-    future = bool(FUTURE.search(sentence))
     for kind, pattern in PATTERNS:
         m = pattern.search(sentence)
         if not m:
             continue
         text = m.group().strip()
+        if text.endswith(".") and not re.search(r"\b[A-Za-z]{3,4}\.$", text):
+            text = text[:-1]  # a full stop after "24 November", not an abbreviation's
         try:
             if kind == "iso":
                 return Dated(date(int(m["y"]), int(m["m"]), int(m["d"])), "day", text)
@@ -81,6 +84,16 @@ def resolve(sentence: str, published: date) -> Dated:
                 part = m["part"].lower()
                 day = 25 if part in ("late", "the end of") else 5 if part in ("early", "the beginning of") else 15
                 return Dated(date(_year_for(month, day, published), month, day), "month", text)
+            if kind == "last_month":
+                first = published.replace(day=1)
+                if m["which"].lower() == "last":
+                    first = (first - timedelta(days=1)).replace(day=1)
+                part = (m["part"] or "").lower()
+                day = 25 if part in ("late", "the end of") else 5 if part in ("early", "the beginning of") else 15
+                return Dated(first.replace(day=min(day, 28)), "month", text)
+            if kind == "days_ago":
+                n = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(m["n"].lower()) or int(m["n"])
+                return Dated(published - timedelta(days=n), "day", text)
             if kind == "yesterday":
                 return Dated(published - timedelta(days=1), "day", text)
             if kind == "today":
@@ -95,7 +108,8 @@ def resolve(sentence: str, published: date) -> Dated:
             if kind == "weekday":
                 wanted = WEEKDAYS.index(m["wd"].lower())
                 back = (published.weekday() - wanted) % 7
-                if future and back:
+                near = sentence[max(0, m.start() - 60): m.start()]
+                if FUTURE.search(near) and back:
                     return Dated(published + timedelta(days=7 - back), "day", text)
                 return Dated(published - timedelta(days=back), "day", text)
             if kind == "in_month":

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import attrs
@@ -53,11 +53,24 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 MODAL = _rx(r"\b(will|would|could|might|may|should|shall|is due to|are due to|was due to|were due to|scheduled|expected to|set to|plans? to|planned|hopes? to|is to be|are to be|to be (?:released|freed)|if|unless|possible|potential(?:ly)?|proposed)\b")
 NEGATION = _rx(r"\b(no|not|never|n't|neither|nor|without|refused|failed to)\b")
-RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes) the (?:total|number|tally|count)[^.;]*?\bto\s+\d+|\b(?:a|the) total of \d+|\b\d+ (?:in total|in all|so far|altogether)|\btotal(?:ed|ing)? \d+|\bsince the (?:truce|deal|pause) began[^.;]*")
+# "a total of 24" is usually this batch summed; "bringing the total to 58" and "so far" are running totals.
+RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?(?:total|number|tally|count)[^.;]*?\bto\s+\d+|\b\d+ (?:\w+ ){0,3}(?:so far|to date)|\b(?:so far|to date)[^.;]{0,40}|\bsince the (?:truce|deal|pause|ceasefire|exchanges?) (?:began|started|took effect)[^.;]*|\bthe (?:overall|total) (?:number|tally|count) [^.;]*")
 HOSTAGE_NOUNS = r"hostages?|captives?|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?"
 PRISONER_NOUNS = r"(?:palestinian |iranian |russian |ukrainian )?(?:prisoners?|detainees?|inmates?)|palestinians|iranians|prisoners of war|pows?"
-COUNT = re.compile(rf"\b(\d+)\s+(?:(?:more|other|additional|further|us|u\.s\.|british|french|german|israeli|thai|foreign|palestinian|american|iranian|russian|ukrainian|female|male|elderly|young|civilian)\s+)*({PRISONER_NOUNS}|{HOSTAGE_NOUNS})\b", re.I)
-DAYS = re.compile(r"\b(\d+)[- ](?:more |additional |extra )?days?\b", re.I)
+_ADJECTIVES = r"more|other|additional|further|us|u\.s\.|british|french|german|israeli|thai|foreign|palestinian|american|iranian|russian|ukrainian|female|male|elderly|young|civilian|dual|captive|detained|jailed"
+COUNT = re.compile(rf"\b(\d+|an?)\s+((?:(?:{_ADJECTIVES})[\s-]+)*)({PRISONER_NOUNS}|{HOSTAGE_NOUNS})\b", re.I)
+DAYS = re.compile(r"\b(\d+)[- ](?:more |additional |extra |further )?(days?|hours?)\b", re.I)
+
+
+def _days(text: str) -> int | None:
+    """Days of a truce or an extension: "two days", "a 48-hour extension", "another day", "a seventh day"."""
+    m = DAYS.search(text)
+    if m:
+        n = int(m.group(1))
+        return n if m.group(2).lower().startswith("day") else (n // 24 if n % 24 == 0 and n else None)
+    if re.search(r"\b(?:another|one more|an additional|an extra|a further|a single|one) day\b|\bfor a (?:\w+th|second|third) day\b", text, re.I):
+        return 1
+    return None
 TRUCE = r"(?:truce|pause|ceasefire|cease-fire|lull|halt in (?:the )?fighting|humanitarian pause)"
 TALKS = r"(?:talks|negotiations?|discussions|dialogue|mediation)"
 DEAL = r"(?:deal|agreement|accord|arrangement)"
@@ -67,10 +80,18 @@ def _counts(text: str) -> dict[str, int]:
     """Hostages and prisoners counted in a sentence (running totals already removed)."""
     out: dict[str, int] = {}
     for m in COUNT.finditer(text):
-        n = int(m.group(1))
+        singular = not m.group(3).lower().endswith(("s", "men", "children", "people"))
+        if m.group(1).isdigit():
+            n = int(m.group(1))
+        elif singular:
+            n = 1  # "a Filipino"
+        else:
+            continue  # "a few hostages", "an unknown number of prisoners"
         if n > 100_000:
             continue
-        kind = "prisoners" if re.fullmatch(PRISONER_NOUNS, m.group(2), re.I) else "hostages"
+        # Palestinians held by Israel are its prisoners, whatever noun follows ("39 Palestinian women and children").
+        prisoner = re.fullmatch(PRISONER_NOUNS, m.group(3), re.I) or re.search(r"\bpalestinian\b", m.group(2), re.I)
+        kind = "prisoners" if prisoner else "hostages"
         out[kind] = out.get(kind, 0) + n
     return out
 
@@ -84,6 +105,7 @@ def _first(actors: list[tuple[int, Actor]], before: int | None = None, roles: tu
 
 Fields = dict[str, Any]
 Rule = Callable[[str, str, list[tuple[int, Actor]], str | None], "tuple[str, float, Fields] | None"]
+_REPORTED = _rx(r"\b(reports?|reported|claim(?:ed|s)?|story|stories|media|newspaper|according to|said to|it is said|allegedly|supposed)\b")
 
 
 def release(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
@@ -104,27 +126,34 @@ def release(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) ->
 
 def truce_extension(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(rf"\b(extend(?:ed|s|ing)?|prolong(?:ed)?|extension)\b[^.]*?\b{TRUCE}|\b{TRUCE}\b[^.]*?\b(extended|prolonged|extension)\b").search(d)
-    if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b").search(d) or _rx(r"\b(could|might|may|would|hopes?|possible|push(?:ing)? for|seek\w*|call\w* for)\b").search(d):
+    if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b").search(d):
         return None
-    if NEGATION.search(d[: m.end()]):
+    if _rx(r"\b(could|might|may|would|will|hopes?|hoping|possible|possibility|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about))\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
         return None
-    days = DAYS.search(d)
-    n = int(days.group(1)) if days else (1 if _rx(r"\b(another|one more|an additional|an extra|a further) day\b").search(d) else None)
+    n = _days(d)
     return "truce_extension", 0.85 if n else 0.6, ({"days": n} if n else {})
 
 
 def truce_start(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(rf"\b{TRUCE}\b[^.]{{0,60}}\b(began|begins|took effect|went into effect|came into effect|started|got under way|kicked in|held)\b|\b(began|started)\b[^.]{{0,30}}\b{TRUCE}").search(d)
+    m = _truce_began(d) or _rx(rf"\b{TRUCE}\b[^.]{{0,60}}\b(began|begins|took effect|went into effect|came into effect|started|got under way|kicked in|held)\b|\b(began|started)\b[^.]{{0,30}}\b{TRUCE}|\b(?:resulted in|produced|yielded|secured|brought about) (?:a|an|the) (?:\w+[- ]){{0,3}}{TRUCE}").search(d)
     if not m or _rx(r"\b(due to|expected to|set to|scheduled|will|would|delayed|postponed)\b").search(d[: m.end() + 10]) or NEGATION.search(d[: m.end()]):
         return None
-    if m.group(1) and m.group(1).lower() == "held" and not _rx(r"\bfirst day\b").search(d):
+    if m.groups() and m.group(1) and m.group(1).lower() == "held" and not _rx(r"\bfirst day\b").search(d):
         return None
     days = re.search(r"\b(\d+)[- ]day\b", d)
     return "truce_start", 0.8, ({"days": int(days.group(1))} if days else {})
 
 
+def _truce_began(d: str) -> re.Match[str] | None:
+    return _rx(rf"\b(?:guns|weapons) (?:fell|went|were) silent\b|\b{TRUCE}\b[^.]{{0,40}}\b(?:went|came) into (?:force|effect)|\b{TRUCE}\b[^.]{{0,40}}\btook hold").search(d)
+
+
 def breakdown(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|broke down|broken down|fell through|fallen through|fell apart|stalled|were suspended|was suspended|halted|ended|came to an end|expired|reached a dead end|hit a snag)\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\bimpasse\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|bombardment)").search(d)
+    m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|broke down|broken down|fell through|fallen through|fell apart|stalled|were suspended|was suspended|halted|ended|came to an end|expired|reached a dead end|hit a snag)\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\b(?:reached|hit|at) an impasse\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resumed"
+            rf"|\b(?:terminat\w+|broke off|breaking off|walked out of|pulled out of|abandon\w*) (?:the )?(?:dialogue|{TALKS})").search(d)
+    unfinished = _rx(rf"\b{DEAL}\b[^.]{{0,20}}\bcould not be (?:finali[sz]ed|reached|completed|sealed|agreed)").search(d)
+    if unfinished and not m:
+        return "breakdown.unfinished", 0.6, {}
     if not m or _rx(r"\b(could|might|would|may|threaten\w*|risk\w*|fear\w*|avoid\w*|prevent\w*)\b").search(d[: m.end()]):
         return None
     if NEGATION.search(d[: m.start() + len(m.group(0))]) and not _rx(r"\brefused\b").search(d):
@@ -141,15 +170,18 @@ def breakdown(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) 
 
 
 def denial(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(rf"\b(denied|denies|deny|dismissed|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account)s?|no (?:such )?{DEAL} (?:had|has)? ?(?:officially )?(?:been )?(?:was )?reached|not (?:yet )?(?:been )?(?:finali[sz]ed|reached)|(?:report|claim)s? (?:were|was) (?:false|untrue|inaccurate))").search(d)
-    if not m:
+    m = _rx(r"\b(denied|denies|deny|dismissed|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|(?:report|claim|stor)\w* (?:were|was|is|are) (?:false|untrue|inaccurate|incorrect|premature)|no such (?:deal|agreement|accord)\b[^.]{0,30}\breached)").search(d)
+    plain = None if m else _rx(rf"\bno (?:\w+ )?{DEAL}\b[^.]{{0,30}}\b(?:reached|finali[sz]ed)\b|\b(?:has|had|have) not (?:yet )?(?:been )?(?:reached|finali[sz]ed)").search(d)
+    if not m and not (plain and _REPORTED.search(d)):
         return None
-    return "denial", 0.75, {"by": _first(actors, roles=("party", "mediator", "organisation"))}
+    if m and _rx(r"\bdenied (?:access|entry|permission|bail|visits?|medical|food|water|aid|the right)\b").search(d):
+        return None
+    return "denial", 0.75 if m else 0.6, {"by": _first(actors, roles=("party", "mediator", "organisation"))}
 
 
 def agreement(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(rf"\b(reached|struck|sealed|clinched|approved|signed|announced|agreed on|agreed to|brokered)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(reached|agreed|struck|approved|signed)|\bagreed to (?:free|release|exchange|swap)").search(d)
-    if not m or denial(s, d, actors, nxt) or MODAL.search(d[: m.end()]) or _rx(r"\b(close to|closer to|near(?:ing)?|tentative|reportedly|allegedly|progress|extend)\b").search(d):
+    if not m or denial(s, d, actors, nxt) or truce_extension(s, d, actors, nxt) or MODAL.search(d[: m.end()]) or _rx(r"\b(close to|closer to|near(?:ing)?|tentative|reportedly|allegedly|progress)\b").search(d[: m.end() + 20]) or _rx(r"\bagree\w* (?:to|on) (?:an? )?(?:extend|extension|prolong)").search(d):
         return None
     if NEGATION.search(d[: m.end()]):
         return None
@@ -165,9 +197,21 @@ def agreement(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) 
     return "agreement", 0.8, {"terms": terms, "by": [a.name for _, a in actors if a.role == "party"][:2]}
 
 
+_PROPOSING = r"offer(?:ed|s|ing)?|propos(?:ed|al|als|es|ing)|expressed (?:a |its |their )?(?:desire|willingness|readiness) to (?:discuss|negotiate|release|free|exchange)"
+_EXCHANGING = r"in exchange for|in return for|exchang(?:e|ed|ing)\b[^.]{0,40}\bfor|swap(?:ped)?\b[^.]{0,40}\bfor|traded for"
+
+
 def offer(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\b(offer(?:ed|s|ing)?|propos(?:ed|al|es)|in exchange for|in return for|exchang(?:e|ed|ing)\b[^.]{0,40}\bfor|swap(?:ped)?\b[^.]{0,40}\bfor|traded for)\b").search(d)
-    if not m or denial(s, d, actors, nxt) or _rx(r"\b(rejected|refused|declined)\b").search(d[: m.start()]):
+    m = _rx(rf"\b({_PROPOSING})\b").search(d)
+    if not m:
+        # An exchange is an offer only when it is put forward ("could be exchanged", "aim to swap"),
+        # not when it was done (a release) or agreed (an agreement's terms).
+        m = _rx(rf"\b({_EXCHANGING})\b").search(d)
+        if not m or not _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b").search(d):
+            return None
+        if release(s, d, actors, nxt) or agreement(s, d, actors, nxt):
+            return None
+    if denial(s, d, actors, nxt):
         return None
     split = re.search(r"\b(in exchange for|in return for|for)\b", d[m.start():])
     counted_all = _counts(d)
@@ -186,16 +230,24 @@ def offer(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> t
 
 def precondition(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|will not [^.]{0,60}\buntil|won't [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any)\b").search(d)
-    if not m:
-        return None
+    if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
+        return None  # the street's demands are not a party's precondition
     after = s[m.start():]
     demand = re.search(r"\b(?:including|until|that|on|demanding|for)\b\s+(.{5,160}?)(?:[.;]|$)", after)
     return "precondition", 0.65, {"by": _first(actors, m.start() + 1) or _first(actors), "demand": (demand.group(1) if demand else after[:160]).strip()}
 
 
 def talks(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(rf"\b{TALKS}\b[^.]{{0,80}}\b(mediated|led|brokered|under way|underway|ongoing|resumed|continu\w*|began|held|conducted|in contact)\b|\b(mediat\w+|brokering|leading|taken the lead in|resum\w+|held|holding|hosted)\b[^.]{{0,40}}\b{TALKS}\b|\bin contact with\b").search(d)
-    if not m or _rx(r"\b(collapsed|broke down|fell through|dead end|recalled)\b").search(d):
+    finite = r"(?:are|were|is|was|have been|has been|had been)\s+(?:\w+\s+)?(?:mediated|led|brokered|hosted|conducted|under ?way|ongoing|continuing|held|taking place|moving|progressing|making progress|showing|believed to be|in (?:their|its) (?:final|last) (?:phase|stage))"
+    m = _rx(rf"\b{TALKS}\b[^.;]{{0,60}}?\b{finite}\b"
+            rf"|\b{TALKS}(?: (?:in|between|with|over|on) (?:[\w'’]+ ){{0,3}}[\w'’]+)? (?:have |has |had )?(?:continued|resumed|began|opened|encountered|made|seen|entered|(?:mediated|led|brokered|hosted|conducted) by)\b"
+            rf"|\bprogress\b[^.]{{0,30}}\b(?:in|on)\s+(?:the\s+)?{TALKS}"
+            rf"|\b(?:weeks|days|months|rounds?|hours) of (?:\w+ ){{0,2}}{TALKS}"
+            rf"|\b(?:mediat\w+|brokering) (?:between|with|talks)\b|\btaken the lead in\b[^.]{{0,20}}{TALKS}"
+            rf"|\b(?:hosted|hosting|holding|held|resum\w+|(?<!-)led|leading) (?:\w+[- ]){{0,3}}{TALKS}"
+            rf"|\b(?:in contact|communicating|in touch) with\b|\bas {TALKS} (?:between|with|over|in)\b"
+            rf"|\bmediators?\b[^.]{{0,20}}\b(?:working|pushing|trying|shuttling|engaged)\b").search(d)
+    if not m or _rx(rf"\b(?:failed|collapsed|stalled|the setback in|hopes? for|calls? for|urg\w+)\s+(?:the\s+)?{TALKS}|\b(collapsed|broke down|fell through|dead end|recalled)\b").search(d):
         return None
     via = [a.name for _, a in actors if a.role == "mediator"]
     by = [a.name for _, a in actors if a.role == "party"]
@@ -218,7 +270,7 @@ def claim(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> t
 
 
 def recall(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\brecall(?:ed|s|ing)?\b[^.]{0,60}\b(negotiat\w*|team|delegation|envoys?)\b|\b(negotiat\w*|team|delegation)\b[^.]{0,40}\bwas recalled|\bwere recalled").search(d)
+    m = _rx(r"\brecall(?:ed|s|ing)?\b[^.]{0,60}\b(negotiat\w*|team|delegation|envoys?)\b|\b(negotiat\w*|team|delegation)\b[^.]{0,100}\bwas recalled|\bwere recalled").search(d)
     if not m:
         return None
     return "recall", 0.85, {"by": _first(actors)}
@@ -260,4 +312,39 @@ def map_article(text: str, published: date) -> list[MappedEvent]:
                 date_text=dated.text, confidence=confidence if dated.day else confidence * 0.9, rule=f"{rule.__name__}:{name}",
                 fields={k: v for k, v in fields.items() if v not in (None, [], {})},
             ))
-    return found
+    return _date_from_other_mentions(found)
+
+
+# Types an article usually reports once, so an undated mention is the dated one told again.
+_ONE_PER_ARTICLE = ("recall", "truce_start", "conclusion", "agreement", "breakdown")
+_AFTER_DAYS = re.compile(r"\bafter (?:just |only )?(\d+) days\b", re.I)
+
+
+def _subject(event: MappedEvent) -> tuple[str, str]:
+    """What a mention is about: a breakdown of a truce (fighting resumed) differs from one of talks."""
+    if event.type == "breakdown":
+        truce = re.search(rf"\b{TRUCE}\b|\bresum\w+\b|\bfighting\b", event.quote, re.I)
+        return event.type, "truce" if truce else "talks"
+    return event.type, ""
+
+
+def _date_from_other_mentions(events: list[MappedEvent]) -> list[MappedEvent]:
+    """Date undated mentions from the nearest dated mention of the same event, then "after N days" back from it."""
+    out = list(events)
+    for i, e in enumerate(out):
+        if e.date is not None or e.type not in _ONE_PER_ARTICLE:
+            continue
+        peers = [o for o in out if o.date is not None and _subject(o) == _subject(e) and o.date_precision != "approximate"]
+        if peers:
+            nearest = min(peers, key=lambda o: abs(o.start - e.start))
+            out[i] = attrs.evolve(e, date=nearest.date, date_precision="approximate",
+                                  date_text=f"{nearest.date_text} (as another sentence dates it)", confidence=e.confidence * 0.95)
+    for i, e in enumerate(out):
+        # "the truce ... collapsed after just seven days": the truce began seven days before the collapse.
+        m = _AFTER_DAYS.search(digits(e.quote))
+        if e.date is None and e.type == "truce_start" and m:
+            ends = [o for o in out if o.start == e.start and o.type == "breakdown" and o.date is not None]
+            if ends:
+                out[i] = attrs.evolve(e, date=ends[0].date - timedelta(days=int(m.group(1))), date_precision="approximate",
+                                      date_text=f"{m.group()} (counted back from the breakdown)")
+    return out

@@ -1,0 +1,108 @@
+"""`negotiation map`: the JSON contract, the table, scenario fragments that `check` accepts, and bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = yaml.safe_load((ROOT / "corpus/index.yaml").read_text(encoding="utf-8"))
+EVENT_KEYS = {"type", "date", "date_precision", "date_text", "quote", "confidence", "rule"}
+
+
+@pytest.mark.parametrize("entry", CORPUS, ids=[Path(e["file"]).stem for e in CORPUS])
+def test_every_corpus_article_maps_to_json_whose_quotes_are_its_sentences(cli, entry):
+    article = ROOT / "corpus" / entry["file"]
+    r = cli("map", article, "--published", entry["published"], "--json")
+    assert r.exit_code == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["article"] == str(article) and doc["published"] == str(entry["published"])
+    text = article.read_text(encoding="utf-8")
+    assert doc["events"], "every corpus article reports at least one event"
+    for e in doc["events"]:
+        assert EVENT_KEYS <= e.keys()
+        assert e["quote"] in text
+        assert 0 < e["confidence"] <= 1
+        assert e["date"] is None or e["date_precision"] in ("day", "week", "month", "approximate")
+
+
+@pytest.mark.parametrize("entry", CORPUS, ids=[Path(e["file"]).stem for e in CORPUS])
+def test_the_fragment_written_with_o_passes_check_and_replays(cli, tmp_path, entry):
+    out = tmp_path / "mapped.yaml"
+    r = cli("map", ROOT / "corpus" / entry["file"], "--published", entry["published"], "-o", out)
+    assert r.exit_code == 0, r.stderr
+    checked = cli("check", out)
+    assert checked.exit_code == 0, checked.stderr
+    state = cli("state", out, "--at", "2030-01-01", "--json")
+    assert state.exit_code == 0, state.stderr
+
+
+def test_the_table_shows_type_date_words_and_quote(cli, root):
+    r = cli("map", root / "seeds/000_f78f8f02b75fab51.txt", "--published", "2023-10-21")
+    assert r.exit_code == 0
+    release = next(line for line in r.stdout.splitlines() if line.startswith("release"))
+    assert "2023-10-20 (on Friday)" in release and "hostages=2" in release and "by=Hamas" in release
+
+
+def test_o_never_overwrites_without_force_and_never_the_article(cli, tmp_path, root):
+    article = tmp_path / "a.txt"
+    article.write_text("Hamas released two hostages on Friday.\n", encoding="utf-8")
+    out = tmp_path / "out.yaml"
+    out.write_text("mine\n", encoding="utf-8")
+    r = cli("map", article, "--published", "2023-10-21", "-o", out)
+    assert r.exit_code != 0 and "exists" in r.stderr and out.read_text() == "mine\n"
+    r = cli("map", article, "--published", "2023-10-21", "-o", article, "--force")
+    assert r.exit_code != 0 and article.read_text(encoding="utf-8") == "Hamas released two hostages on Friday.\n"
+    r = cli("map", article, "--published", "2023-10-21", "-o", out, "--force")
+    assert r.exit_code == 0 and "release" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "no events found"),
+    ("Le Hamas a lib\u00e9r\u00e9 deux otages vendredi, selon le Qatar.".encode(), "no events found"),
+    (b"\n\n   \n", "no events found"),
+])
+def test_empty_or_foreign_text_is_no_events_not_an_error(cli, tmp_path, content, message):
+    article = tmp_path / "a.txt"
+    article.write_bytes(content)
+    r = cli("map", article, "--published", "2023-10-21")
+    assert r.exit_code == 0 and message in r.stdout
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"Hamas released\x00 two hostages", "contains NUL bytes; expected a text file"),
+    (b"Hamas released two\nhostages \xff on Friday", ":2:10: byte 0xff is not UTF-8"),
+])
+def test_binary_or_non_utf8_input_is_one_clear_line(cli, tmp_path, content, message):
+    article = tmp_path / "a.txt"
+    article.write_bytes(content)
+    r = cli("map", article, "--published", "2023-10-21")
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert r.stderr.startswith(str(article)) and message in r.stderr
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(cli, tmp_path):
+    from negotiation.cli.map_command import MAX_ARTICLE_BYTES
+
+    article = tmp_path / "big.txt"
+    with article.open("wb") as handle:
+        handle.truncate(MAX_ARTICLE_BYTES + 1)  # sparse: no time spent writing it
+    r = cli("map", article, "--published", "2023-10-21")
+    assert r.exit_code == 1 and "over the limit" in r.stderr
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["missing.txt", "--published", "2023-10-21"], 1, "missing.txt: no such file"),
+    (["{dir}", "--published", "2023-10-21"], 1, "is a directory"),
+    (["{article}", "--published", "21/10/2023"], 2, "expected YYYY-MM-DD"),
+    (["{article}"], 2, "--published"),
+])
+def test_usage_mistakes_say_what_was_expected(cli, tmp_path, args, code, message):
+    article = tmp_path / "a.txt"
+    article.write_text("Hamas released two hostages on Friday.\n", encoding="utf-8")
+    args = [a.format(dir=tmp_path, article=article) for a in args]
+    r = cli("map", *args)
+    assert r.exit_code == code and message in r.output

@@ -1,0 +1,57 @@
+"""Dates relative to the publication day, as news articles write them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from negotiation.mapper.dates import resolve, resolve_with_dateparser
+
+SAT = date(2023, 11, 25)  # a Saturday
+
+
+@pytest.mark.parametrize(("sentence", "day", "precision", "words"), [
+    ("Hamas released two hostages on Friday.", date(2023, 11, 24), "day", "on Friday"),
+    ("Hamas released two hostages yesterday.", date(2023, 11, 24), "day", "yesterday"),
+    ("The hostages crossed into Egypt last night.", date(2023, 11, 24), "day", "last night"),
+    ("The cabinet met Monday to approve the deal.", date(2023, 11, 20), "day", "Monday"),
+    ("The deal was approved earlier this week.", date(2023, 11, 20), "week", "earlier this week"),
+    ("In late October, the discussions broke down.", date(2023, 10, 25), "month", "late October"),
+    ("The talks stalled late last month.", date(2023, 10, 25), "month", "late last month"),
+    ("The exchange happened on Nov. 24.", date(2023, 11, 24), "day", "Nov. 24"),
+    ("Shalit was freed on October 18, 2011.", date(2011, 10, 18), "day", "October 18, 2011"),
+    ("The first exchange took place on 24 November.", date(2023, 11, 24), "day", "24 November"),
+    ("Talks opened two days ago in Doha.", date(2023, 11, 23), "day", "2 days ago"),
+    ("Hamas currently holds about 200 people.", SAT, "day", "currently"),
+    ("The recall was announced on 2023-12-02.", date(2023, 12, 2), "day", "2023-12-02"),
+])
+def test_a_date_phrase_resolves_against_the_publication_day(sentence, day, precision, words):
+    from negotiation.mapper.numbers import digits
+
+    found = resolve(digits(sentence), SAT)
+    assert (found.day, found.precision, found.text) == (day, precision, words)
+
+
+def test_a_weekday_in_a_future_clause_is_the_next_one_and_a_past_one_the_last():
+    assert resolve("Hamas is expected to free more hostages on Monday.", SAT).day == date(2023, 11, 27)
+    assert resolve("Hamas released 13 hostages on Friday and is expected to free more on Sunday.", SAT).day == date(2023, 11, 24)
+
+
+def test_a_month_and_day_after_publication_is_last_year_unless_within_a_week():
+    published = date(2024, 1, 10)
+    assert resolve("The truce began on November 24.", published).day == date(2023, 11, 24)
+    assert resolve("The exchange is due on January 14.", published).day == date(2024, 1, 14)
+
+
+def test_no_date_words_no_date():
+    found = resolve("Hamas released two hostages.", SAT)
+    assert (found.day, found.text) == (None, None)
+
+
+def test_dateparser_reads_the_explicit_phrases_too_but_not_every_news_idiom():
+    # What benchmarks/map_eval.py compares: the library agrees on plain phrases ...
+    assert resolve_with_dateparser("yesterday", SAT) == date(2023, 11, 24)
+    assert resolve_with_dateparser("October 18, 2011", SAT) == date(2011, 10, 18)
+    # ... and has no reading of idioms the own rules know.
+    assert resolve_with_dateparser("late October", SAT) != date(2023, 10, 25)

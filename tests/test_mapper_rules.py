@@ -1,0 +1,171 @@
+"""The mapper's rules: what the seed articles say, and the mentions that are not events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from negotiation.mapper import map_article
+
+SAT = date(2023, 11, 25)  # a Saturday
+
+
+def events(text: str, published: date = SAT, type_: str | None = None):
+    found = map_article(text, published)
+    return [e for e in found if type_ is None or e.type == type_]
+
+
+def only(text: str, type_: str, published: date = SAT):
+    found = events(text, published, type_)
+    assert len(found) == 1, [e.as_dict() for e in map_article(text, published)]
+    return found[0]
+
+
+# What the seeds say.
+
+def test_seed_000_two_us_nationals_released_by_hamas_on_friday(root):
+    text = (root / "seeds/000_f78f8f02b75fab51.txt").read_text(encoding="utf-8")
+    releases = events(text, date(2023, 10, 21), "release")
+    first = releases[0]
+    assert (first.date, first.fields["by"], first.fields["hostages"]) == (date(2023, 10, 20), "Hamas", 2)
+    assert first.date_text == "on Friday"
+    # "foreigners would be released when circumstances allow" is a promise, not a release.
+    assert not [e for e in releases if "circumstances allow" in e.quote]
+
+
+def test_seed_000_hamas_claims_about_200_held_not_the_20_killed(root):
+    text = (root / "seeds/000_f78f8f02b75fab51.txt").read_text(encoding="utf-8")
+    claims = events(text, date(2023, 10, 21), "claim")
+    assert [(c.fields["according_to"], c.fields["held"]) for c in claims] == [("Hamas", 200)]
+
+
+def test_seed_002_the_reported_deal_is_a_denial_not_an_agreement(root):
+    text = (root / "seeds/002_7b94fe607b2e3940.txt").read_text(encoding="utf-8")
+    found = map_article(text, date(2023, 11, 19))
+    assert not [e for e in found if e.type == "agreement"]
+    denials = [e for e in found if e.type == "denial"]
+    assert {e.fields.get("by") for e in denials} == {"United States"}
+    assert any("no such deal" in e.quote for e in denials)
+    fuel = [e for e in found if e.type == "breakdown"]
+    assert [(e.date, e.date_precision, e.date_text) for e in fuel] == [(date(2023, 10, 25), "month", "late October")]
+
+
+def test_seed_003_israel_recalls_its_negotiators_and_the_truce_collapsed_on_friday(root):
+    text = (root / "seeds/003_d0a4de32e8b5d7a0.txt").read_text(encoding="utf-8")
+    found = map_article(text, date(2023, 12, 2))
+    recalls = [e for e in found if e.type == "recall"]
+    assert recalls and all(e.fields["by"] == "Israel" and e.date == date(2023, 12, 2) for e in recalls)
+    collapse = [e for e in found if e.type == "breakdown" and "on Friday" in e.quote]
+    assert [e.date for e in collapse] == [date(2023, 12, 1)]
+    # "after just seven days", counted back from the collapse: the truce began on 2023-11-24.
+    assert [e.date for e in found if e.type == "truce_start"] == [date(2023, 11, 24)]
+    # The extension *term* ("for every 10 hostages") is not an extension.
+    assert not [e for e in found if e.type == "truce_extension"]
+    assert [(e.fields["according_to"], e.fields["held"]) for e in found if e.type == "claim"] == [("Israel", 136)]
+
+
+# Mentions that are not events.
+
+@pytest.mark.parametrize("sentence", [
+    "Under the deal, 50 hostages are to be released over four days.",
+    "Three more hostages are expected to be freed on Sunday, officials said.",
+    "Hamas will release 13 hostages on Saturday in exchange for 39 prisoners.",
+    "Hamas did not release any hostages on Saturday, the army said.",
+    "Israel said it would free 150 Palestinian prisoners if all 50 hostages were released.",
+])
+def test_a_scheduled_promised_or_negated_release_is_not_a_release(sentence):
+    assert events(sentence, type_="release") == []
+
+
+def test_a_running_total_is_not_a_new_batch():
+    e = only("Hamas freed 17 more hostages on Sunday, bringing the total to 58.", "release")
+    assert e.fields["hostages"] == 17 and e.date == date(2023, 11, 19)  # the Sunday on or before publication
+    e = only("Hamas released 11 hostages on Monday, taking the number freed since the truce began to 69.", "release", date(2023, 11, 28))
+    assert e.fields["hostages"] == 11
+
+
+def test_a_truce_that_ended_and_was_extended_is_an_extension_not_a_breakdown():
+    text = ("The initial four-day truce ended on Monday morning. "
+            "Qatar announced that the truce had been extended by two days.")
+    found = map_article(text, date(2023, 11, 27))
+    assert [e.type for e in found] == ["truce_extension"]
+    assert found[0].fields["days"] == 2
+
+
+def test_the_extension_term_is_not_an_extension():
+    assert events("Israel will extend the truce by one day for every 10 additional hostages released.", type_="truce_extension") == []
+    assert events("Under the deal the pause can be extended by a day for each 10 hostages freed.", type_="truce_extension") == []
+
+
+def test_a_denied_report_is_a_denial_not_an_agreement():
+    found = map_article("The White House denied a report that a deal had been reached.", SAT)
+    assert [e.type for e in found] == ["denial"]
+    assert found[0].fields["by"] == "United States"
+
+
+def test_a_plain_no_deal_yet_answers_no_report_and_denies_nothing():
+    found = map_article("A source stated that no agreement has been reached on the mechanism.", SAT)
+    assert [e.type for e in found] == []
+
+
+def test_a_feared_collapse_is_not_a_breakdown_and_a_real_one_is():
+    assert events("Mediators fear the talks could collapse over the fuel issue.", type_="breakdown") == []
+    e = only("Talks collapsed on Friday after Hamas refused to free more women.", "breakdown")
+    assert e.date == date(2023, 11, 24)
+
+
+def test_an_exchange_done_is_a_release_not_an_offer():
+    found = map_article("Hamas freed 13 Israelis on Friday in exchange for 39 Palestinian prisoners.", SAT)
+    assert [e.type for e in found] == ["release"]
+    assert found[0].fields == {"by": "Hamas", "hostages": 13, "prisoners": 39}
+
+
+def test_an_exchange_put_forward_is_an_offer():
+    e = only("Hamas said it was ready to exchange all civilian hostages for 6,000 Palestinian prisoners.", "offer")
+    assert e.fields["by"] == "Hamas" and e.fields["wants"] == {"prisoners": 6000}
+
+
+def test_protesters_demands_are_not_a_partys_precondition():
+    assert events("Demonstrations demanding a ceasefire have taken place worldwide.", type_="precondition") == []
+    e = only("Hamas demanded that Israel allow fuel into Gaza before any further releases.", "precondition")
+    assert e.fields["by"] == "Hamas"
+
+
+def test_counts_of_the_dead_are_not_claims_of_the_held():
+    assert events("Hamas said 60 hostages had been killed in Israeli strikes.", type_="claim") == []
+    e = only("Israel says 137 hostages remain in Gaza.", "claim")
+    assert (e.fields["according_to"], e.fields["held"]) == ("Israel", 137)
+
+
+# Numbers as words, and who is who.
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("Hamas released thirteen Israelis and ten Thais on Friday.", {"hostages": 23}),
+    ("Hamas freed 13 Israelis, 10 Thais and a Filipino on Friday.", {"hostages": 24}),
+    ("A dozen Thai workers were freed on Friday.", {"hostages": 12}),
+    ("Israel released thirty-nine Palestinian women and children on Friday.", {"prisoners": 39}),
+    ("Israel freed 1,027 Palestinian prisoners on Tuesday.", {"prisoners": 1027}),
+])
+def test_counts_written_in_words_or_digits(sentence, counts):
+    e = only(sentence, "release")
+    assert {k: v for k, v in e.fields.items() if k in ("hostages", "prisoners")} == counts
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("The truce was extended by two days, Qatar said.", 2),
+    ("Israel and Hamas agreed to extend the pause for another day.", 1),
+    ("The ceasefire was prolonged by 48 hours on Monday.", 2),
+])
+def test_extension_days_in_any_wording(sentence, days):
+    assert only(sentence, "truce_extension").fields["days"] == days
+
+
+def test_actors_come_from_the_editable_dictionary(tmp_path):
+    from negotiation.mapper.actors import load_actors, mentions
+
+    names = {a.name for a in load_actors()}
+    assert {"Israel", "Hamas", "Qatar", "Egypt", "United States", "Red Cross"} <= names
+    custom = tmp_path / "actors.yaml"
+    custom.write_text("- {name: Freedonia, role: party, aliases: [Freedonia, Freedonian]}\n", encoding="utf-8")
+    assert [a.name for _, a in mentions("The Freedonian envoy left.", load_actors(str(custom)))] == ["Freedonia"]
