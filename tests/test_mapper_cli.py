@@ -84,14 +84,25 @@ def test_binary_or_non_utf8_input_is_one_clear_line(cli, tmp_path, content, mess
     assert r.stderr.startswith(str(article)) and message in r.stderr
 
 
-def test_an_oversized_file_is_refused_before_it_is_read(cli, tmp_path):
+@pytest.mark.parametrize("size", [10 * 1024 * 1024, "limit+1"])
+def test_an_oversized_file_is_refused_before_it_is_read(cli, tmp_path, size):
     from negotiation.cli.map_command import MAX_ARTICLE_BYTES
 
     article = tmp_path / "big.txt"
     with article.open("wb") as handle:
-        handle.truncate(MAX_ARTICLE_BYTES + 1)  # sparse: no time spent writing it
+        handle.truncate(MAX_ARTICLE_BYTES + 1 if size == "limit+1" else size)  # sparse: no time spent writing it
     r = cli("map", article, "--published", "2023-10-21")
-    assert r.exit_code == 1 and "over the limit" in r.stderr
+    assert r.exit_code == 1 and r.stderr.startswith(f"{article}: over the limit of 2,097,152 bytes")
+
+
+def test_an_article_just_under_the_limit_maps_in_seconds_not_minutes(cli, tmp_path, root):
+    from negotiation.cli.map_command import MAX_ARTICLE_BYTES
+
+    seed = (root / "seeds/003_d0a4de32e8b5d7a0.txt").read_bytes()
+    article = tmp_path / "long.txt"
+    article.write_bytes((seed * (MAX_ARTICLE_BYTES // len(seed)))[: MAX_ARTICLE_BYTES - 1])
+    r = cli("map", article, "--published", "2023-12-02", "--json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)["events"]) > 1000
 
 
 @pytest.mark.parametrize(("args", "code", "message"), [

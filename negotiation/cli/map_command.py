@@ -11,7 +11,7 @@ import typer
 
 from negotiation.cli.app import app, fail, parse_day, stdout_json
 
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024  # news articles are tens of kilobytes; see docs/limits.md
 
 
 def _fragment(article: str, published: str, events: list[Any]) -> tuple[str, int, int]:

@@ -10,6 +10,7 @@ truce that "ended" only to be extended, an extension *term* ("a day for every
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -22,7 +23,7 @@ from negotiation.mapper.dates import Dated, resolve
 from negotiation.mapper.numbers import digits
 from negotiation.mapper.sentences import sentences
 
-MAX_CHARS = 20_000_000
+MAX_CHARS = 2 * 1024 * 1024
 
 
 @attrs.frozen
@@ -331,20 +332,24 @@ def _subject(event: MappedEvent) -> tuple[str, str]:
 def _date_from_other_mentions(events: list[MappedEvent]) -> list[MappedEvent]:
     """Date undated mentions from the nearest dated mention of the same event, then "after N days" back from it."""
     out = list(events)
+    dated: dict[tuple[str, str], list[MappedEvent]] = {}
+    for e in out:  # already in article order, so each list is sorted by start
+        if e.date is not None and e.type in _ONE_PER_ARTICLE and e.date_precision != "approximate":
+            dated.setdefault(_subject(e), []).append(e)
     for i, e in enumerate(out):
-        if e.date is not None or e.type not in _ONE_PER_ARTICLE:
+        if e.date is not None or e.type not in _ONE_PER_ARTICLE or not dated.get(_subject(e)):
             continue
-        peers = [o for o in out if o.date is not None and _subject(o) == _subject(e) and o.date_precision != "approximate"]
-        if peers:
-            nearest = min(peers, key=lambda o: abs(o.start - e.start))
-            out[i] = attrs.evolve(e, date=nearest.date, date_precision="approximate",
-                                  date_text=f"{nearest.date_text} (as another sentence dates it)", confidence=e.confidence * 0.95)
+        peers = dated[_subject(e)]
+        at = bisect.bisect_left([p.start for p in peers], e.start) if len(peers) > 1 else 0
+        nearest = min(peers[max(0, at - 1): at + 1], key=lambda o: abs(o.start - e.start))
+        out[i] = attrs.evolve(e, date=nearest.date, date_precision="approximate",
+                              date_text=f"{nearest.date_text} (as another sentence dates it)", confidence=e.confidence * 0.95)
+    breakdowns = {o.start: o for o in out if o.type == "breakdown" and o.date is not None}
     for i, e in enumerate(out):
         # "the truce ... collapsed after just seven days": the truce began seven days before the collapse.
-        m = _AFTER_DAYS.search(digits(e.quote))
-        if e.date is None and e.type == "truce_start" and m:
-            ends = [o for o in out if o.start == e.start and o.type == "breakdown" and o.date is not None]
-            if ends:
-                out[i] = attrs.evolve(e, date=ends[0].date - timedelta(days=int(m.group(1))), date_precision="approximate",
+        if e.date is None and e.type == "truce_start" and e.start in breakdowns:
+            m = _AFTER_DAYS.search(digits(e.quote))
+            if m:
+                out[i] = attrs.evolve(e, date=breakdowns[e.start].date - timedelta(days=int(m.group(1))), date_precision="approximate",
                                       date_text=f"{m.group()} (counted back from the breakdown)")
     return out
