@@ -63,8 +63,35 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_MONTH_ANY = _MONTH.replace("(?P<month>", "(?:")
+# "JERUSALEM, Nov 22 - ", "DOHA, Nov 28 (Reuters) - ", " date 2023-12-02 Tel Aviv, Israel – ": the day the story was filed.
+DATELINE = re.compile(
+    rf"^\W*(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\b|(?:[A-Z][\w.'’/ -]*,\s*)?(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?\s*(?:\([^)]*\))?\s*[-–—:])", re.I)
+
+
 def resolve(sentence: str, published: date) -> Dated:
-    """The first date expression in a sentence, resolved against `published`."""
+    """The first date expression in a sentence, resolved against `published`.
+
+    A dateline gives the day the story was filed, not the day of what the
+    sentence reports, so the words after it are read first; the dateline is
+    the fallback, marked approximate.
+    """
+    line = DATELINE.match(sentence)
+    if line and line.end() < len(sentence):
+        found = _resolve(sentence[line.end():], published)
+        if found.day is not None:
+            return found
+        filed = _resolve(line.group(), published)
+        return Dated(filed.day, "approximate", filed.text) if filed.day else NONE
+    return _resolve(sentence, published)
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def _resolve(sentence: str, published: date) -> Dated:
     for kind, pattern in PATTERNS:
         m = pattern.search(sentence)
         if not m:
@@ -97,6 +124,8 @@ def resolve(sentence: str, published: date) -> Dated:
             if kind == "yesterday":
                 return Dated(published - timedelta(days=1), "day", text)
             if kind == "today":
+                if _quoted(sentence, m.start()):
+                    continue  # "today" in someone's words is the day they spoke, which the sentence does not give
                 return Dated(published, "day", text)
             if kind == "day_before":
                 return Dated(published - timedelta(days=1), "approximate", text)

@@ -55,7 +55,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 MODAL = _rx(r"\b(will|would|could|might|may|should|shall|is due to|are due to|was due to|were due to|scheduled|expected to|set to|plans? to|planned|hopes? to|is to be|are to be|to be (?:released|freed)|if|unless|possible|potential(?:ly)?|proposed)\b")
 NEGATION = _rx(r"\b(no|not|never|n't|neither|nor|without|refused|failed to)\b")
 # "a total of 24" is usually this batch summed; "bringing the total to 58" and "so far" are running totals.
-RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?(?:total|number|tally|count)[^.;]*?\bto\s+\d+|\b\d+ (?:\w+ ){0,3}(?:so far|to date)|\b(?:so far|to date)[^.;]{0,40}|\bsince the (?:truce|deal|pause|ceasefire|exchanges?) (?:began|started|took effect)[^.;]*|\bthe (?:overall|total) (?:number|tally|count) [^.;]*")
+RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?(?:total|number|tally|count)[^.;]*?\bto\s+\d+|\bbrought to \d+ the (?:number|total)[^.;]*|\ba total of \d+ (?:\w+ ){0,3}have (?:now )?been|\b\d+ (?:\w+ ){0,3}(?:so far|to date)|\b(?:so far|to date)[^.;]{0,40}|\bsince the (?:truce|deal|pause|ceasefire|exchanges?) (?:began|started|took effect)[^.;]*|\bthe (?:overall|total) (?:number|tally|count) [^.;]*")
 HOSTAGE_NOUNS = r"hostages?|captives?|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?"
 PRISONER_NOUNS = r"(?:palestinian |iranian |russian |ukrainian )?(?:prisoners?|detainees?|inmates?)|palestinians|iranians|prisoners of war|pows?"
 _ADJECTIVES = r"more|other|additional|further|us|u\.s\.|british|french|german|israeli|thai|foreign|palestinian|american|iranian|russian|ukrainian|female|male|elderly|young|civilian|dual|captive|detained|jailed"
@@ -109,17 +109,34 @@ Rule = Callable[[str, str, list[tuple[int, Actor]], str | None], "tuple[str, flo
 _REPORTED = _rx(r"\b(reports?|reported|claim(?:ed|s)?|story|stories|media|newspaper|according to|said to|it is said|allegedly|supposed)\b")
 
 
+_RELEASE_VERB = _rx(
+    r"\b(did (?:agree to )?release|released|releases|freed|frees|set free|let go|walked free|walks free|swapped"
+    r"|handed (?:over )?(?:\S+ ){0,4}?(?:to|over to) (?:the )?(?:red cross|icrc|egypt\w*|israel\w*|mediators)|handed (?:back|over)"
+    r"|(?:brought|brings|bring) home|(?:are|is) (?:finally )?coming home|came home|returned home|returned to (?:israel|ukraine|russia|their families)|(?:were|was) returned"
+    r"|(?:were|was) exchanged|exchanged \d+|swaps? \d+|crossed into|arrived in israel|flown out of|flew out of|granted clemency"
+    r"|completed the return of|(?:exchange|swap|handover) (?:goes|went) ahead|carr(?:y|ied) out (?:the |a |an )?(?:\w+ ){0,3}(?:exchange|swap)"
+    r"|(?:\w+ )(?:exchange|swap|handover) (?:was |is )?(?:completed|carried out))\b")
+# Sentences that describe a batch already reported ("Among those released were ...") or sum several.
+_DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned)\b|\bthose (?:freed|released|returned) (?:included|were)\b")
+_SUMMED = _rx(r"\b(?:during|over|throughout|in) the (?:\d+|\w+) days\b|\bbrought to \d+ the (?:number|total)\b")
+
+
 def release(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    verb = _rx(r"\b(did (?:agree to )?release|released|freed|set free|handed (?:over )?to the (?:red cross|icrc)|let go|returned home|were exchanged|was exchanged|swapped|walked free|crossed into|arrived in israel)\b").search(d)
-    if not verb or _rx(r"\b(the|newly|recently) (released|freed)\b|\bfor every\b").search(d) or MODAL.search(d[: verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed)").search(d):
+    verb = _RELEASE_VERB.search(d)
+    if not verb or _rx(r"\b(the|newly|recently) (released|freed)\b|\bfor every\b").search(d) or MODAL.search(d[: verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
+        return None
+    if _DESCRIBES.search(d) or _SUMMED.search(d):
         return None
     if _rx(r"\b(agreed|agree|deal|agreement|under the terms|in exchange for the release)\b").search(d[: verb.start()]) and _rx(r"\bwill|would|to\b").search(d):
         return None
+    total = RUNNING_TOTAL.search(d)
     counted = _counts(RUNNING_TOTAL.sub(" ", d))
+    if total and not counted:
+        return None  # only a running total: no new batch in this sentence
     fields: Fields = {"by": _first(actors, verb.start())}
     fields.update(counted)
     if not counted:
-        if not _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|two|hostage)\b").search(d):
+        if not _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|two|hostage|exchange|swap|handover)\b").search(d):
             return None
         return "release.verb", 0.55, fields
     return "release.count", 0.85, fields
@@ -139,6 +156,8 @@ def truce_start(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None
     m = _truce_began(d) or _rx(rf"\b{TRUCE}\b[^.]{{0,60}}\b(began|begins|took effect|went into effect|came into effect|started|got under way|kicked in|held)\b|\b(began|started)\b[^.]{{0,30}}\b{TRUCE}|\b(?:resulted in|produced|yielded|secured|brought about) (?:a|an|the) (?:\w+[- ]){{0,3}}{TRUCE}").search(d)
     if not m or _rx(r"\b(due to|expected to|set to|scheduled|will|would|delayed|postponed)\b").search(d[: m.end() + 10]) or NEGATION.search(d[: m.end()]):
         return None
+    if _rx(rf"\bsince the {TRUCE} (?:began|started)\b(?! (?:on|in) )").search(d):
+        return None
     if m.groups() and m.group(1) and m.group(1).lower() == "held" and not _rx(r"\bfirst day\b").search(d):
         return None
     days = re.search(r"\b(\d+)[- ]day\b", d)
@@ -146,11 +165,11 @@ def truce_start(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None
 
 
 def _truce_began(d: str) -> re.Match[str] | None:
-    return _rx(rf"\b(?:guns|weapons) (?:fell|went|were) silent\b|\b{TRUCE}\b[^.]{{0,40}}\b(?:went|came) into (?:force|effect)|\b{TRUCE}\b[^.]{{0,40}}\btook hold").search(d)
+    return _rx(rf"\b(?:guns|weapons) (?:fell|went|were|fall|go) silent\b|\b{TRUCE}\b[^.]{{0,40}}\b(?:went|came|goes|comes) into (?:force|effect)|\b{TRUCE}\b[^.]{{0,40}}\b(?:took|takes) (?:hold|effect)").search(d)
 
 
 def breakdown(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|broke down|broken down|fell through|fallen through|fell apart|stalled|were suspended|was suspended|halted|ended|came to an end|expired|reached a dead end|hit a snag)\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\b(?:reached|hit|at) an impasse\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resumed"
+    m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|collapses|broke down|breaks down|broken down|fell through|fallen through|fell apart|stalled|were suspended|was suspended|halted|ended|ends|came to an end|expired|expires|reached a dead end|hit a snag)\b|\bblam\w+ [^.]{{0,40}}\bfor (?:the )?(?:end|collapse|breakdown|failure) of\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\b(?:reached|hit|at) an impasse\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resum(?:ed|es)"
             rf"|\b(?:terminat\w+|broke off|breaking off|walked out of|pulled out of|abandon\w*) (?:the )?(?:dialogue|{TALKS})").search(d)
     unfinished = _rx(rf"\b{DEAL}\b[^.]{{0,20}}\bcould not be (?:finali[sz]ed|reached|completed|sealed|agreed)").search(d)
     if unfinished and not m:
@@ -159,8 +178,10 @@ def breakdown(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) 
         return None
     if NEGATION.search(d[: m.start() + len(m.group(0))]) and not _rx(r"\brefused\b").search(d):
         return None
-    ended = m.group(2) and m.group(2).lower() in ("ended", "came to an end", "expired")
-    if ended and (re.search(r"\bextend|\bextension", d, re.I) or (nxt and re.search(r"\bextend|\bextension", nxt, re.I))):
+    ended = m.group(2) and m.group(2).lower() in ("ended", "ends", "came to an end", "expired", "expires")
+    unextended = _rx(r"\b(?:without|no|failed to|not)\b[^.]{0,30}\b(?:extend|extension|prolong)").search(d)
+    later = d[m.end():] + " " + (nxt or "")
+    if ended and not unextended and re.search(r"\bextend|\bextension|\bprolong", later, re.I):
         return None  # the initial truce ended and was extended: not a collapse
     reason = re.search(r"\b(?:when|after|because|over|as)\b(.{5,140}?)(?:[.;]|$)", s)
     blamed = [a.name for _, a in actors if re.search(rf"\b(blam|accus|held)\w*\b[^.]*{re.escape(a.name)}|{re.escape(a.name)}[^.]*\b(violat|fired|refus)", d)]
@@ -181,7 +202,7 @@ def denial(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> 
 
 
 def agreement(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(rf"\b(reached|struck|sealed|clinched|approved|signed|announced|agreed on|agreed to|brokered)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(reached|agreed|struck|approved|signed)|\bagreed to (?:free|release|exchange|swap)").search(d)
+    m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|signed|announced|agreed on|agreed to|(?<!-)brokered|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b|(?<!under the )(?<!under this )\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(reached|agreed|struck|approved|signed)|\bagreed to (?:free|release|exchange|swap)").search(d)
     if not m or denial(s, d, actors, nxt) or truce_extension(s, d, actors, nxt) or MODAL.search(d[: m.end()]) or _rx(r"\b(close to|closer to|near(?:ing)?|tentative|reportedly|allegedly|progress)\b").search(d[: m.end() + 20]) or _rx(r"\bagree\w* (?:to|on) (?:an? )?(?:extend|extension|prolong)").search(d):
         return None
     if NEGATION.search(d[: m.end()]):
@@ -247,7 +268,9 @@ def talks(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> t
             rf"|\b(?:mediat\w+|brokering) (?:between|with|talks)\b|\btaken the lead in\b[^.]{{0,20}}{TALKS}"
             rf"|\b(?:hosted|hosting|holding|held|resum\w+|(?<!-)led|leading) (?:\w+[- ]){{0,3}}{TALKS}"
             rf"|\b(?:in contact|communicating|in touch) with\b|\bas {TALKS} (?:between|with|over|in)\b"
-            rf"|\bmediators?\b[^.]{{0,20}}\b(?:working|pushing|trying|shuttling|engaged)\b").search(d)
+            rf"|\bmediators?\b[^.]{{0,40}}\b(?:working|worked|pushing|pushed|trying|tried|shuttling|shuttled|engaged)\b"
+            rf"|\bnegotiat\w+ process\b|\b(?:was|were|been|is|are)\s+(?:mediated|brokered|facilitated)\s+by\b"
+            rf"|\b{TALKS},? (?:(?:\w+ ){{0,2}})?(?:led|mediated|brokered|hosted|conducted) (?:at times |in part )?by\b").search(d)
     if not m or _rx(rf"\b(?:failed|collapsed|stalled|the setback in|hopes? for|calls? for|urg\w+)\s+(?:the\s+)?{TALKS}|\b(collapsed|broke down|fell through|dead end|recalled)\b").search(d):
         return None
     via = [a.name for _, a in actors if a.role == "mediator"]
@@ -259,6 +282,8 @@ def claim(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> t
     m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:about |around |some |roughly |more than |at least |nearly |approximately )?(\d+)\s+(?:more\s+)?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})|\b(\d+)\s+(?:{HOSTAGE_NOUNS})\b[^.]{{0,40}}\b(remain|are still|still|held|being held|in captivity)\b").search(d)
     if not m or _rx(r"\b(released|freed)\b").search(d[: m.start()]) or MODAL.search(d[: m.start()]):
         return None
+    if release(s, d, actors, nxt) or _rx(r"\bheld (?:\w+ ){0,3}for (?:\d+|years|months|weeks|days)\b").search(d):
+        return None  # who was freed, or for how long: not a count of those still held
     n = int(m.group(2) or m.group(3))
     if n > 100_000:
         return None
@@ -280,6 +305,8 @@ def recall(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> 
 def conclusion(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(r"\b(exchange|swap|deal)\b[^.]{0,30}\b(was |has been )?(completed|concluded|carried out in full|finali[sz]ed)\b").search(d)
     if not m or MODAL.search(d) or NEGATION.search(d[: m.end()]):
+        return None
+    if _rx(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|daily|\d+(?:st|nd|rd|th)|another|next) (?:exchange|swap|batch|handover)\b").search(d):
         return None
     return "conclusion", 0.6, {}
 
@@ -313,11 +340,20 @@ def map_article(text: str, published: date) -> list[MappedEvent]:
                 date_text=dated.text, confidence=confidence if dated.day else confidence * 0.9, rule=f"{rule.__name__}:{name}",
                 fields={k: v for k, v in fields.items() if v not in (None, [], {})},
             ))
-    return _date_from_other_mentions(found)
+    headlines = {start for start, end, sentence in spans if _is_headline(text, end, sentence)}
+    return _date_from_other_mentions(found, headlines)
+
+
+def _is_headline(text: str, end: int, sentence: str) -> bool:
+    """A line of its own without a full stop: a headline or subhead, which reports the lead's event."""
+    line_end = text.find("\n", end)
+    return sentence[-1:] not in ".!?\"”’)" and text[end:line_end if line_end >= 0 else len(text)].strip() == ""
 
 
 # Types an article usually reports once, so an undated mention is the dated one told again.
 _ONE_PER_ARTICLE = ("recall", "truce_start", "conclusion", "agreement", "breakdown")
+# Types an article may report several of: an undated mention continues the last dated one before it.
+_CONTINUED = ("release", "truce_extension")
 _AFTER_DAYS = re.compile(r"\bafter (?:just |only )?(\d+) days\b", re.I)
 
 
@@ -329,19 +365,32 @@ def _subject(event: MappedEvent) -> tuple[str, str]:
     return event.type, ""
 
 
-def _date_from_other_mentions(events: list[MappedEvent]) -> list[MappedEvent]:
-    """Date undated mentions from the nearest dated mention of the same event, then "after N days" back from it."""
+def _date_from_other_mentions(events: list[MappedEvent], headlines: frozenset[int] | set[int] = frozenset()) -> list[MappedEvent]:
+    """Date undated mentions from the nearest dated mention of the same event, then "after N days" back from it.
+
+    Any type's headline takes the date of the next dated mention of its type (the lead tells what the headline says).
+    """
     out = list(events)
     dated: dict[tuple[str, str], list[MappedEvent]] = {}
     for e in out:  # already in article order, so each list is sorted by start
-        if e.date is not None and e.type in _ONE_PER_ARTICLE and e.date_precision != "approximate":
+        if e.date is not None:  # own dates only: none is inherited yet
             dated.setdefault(_subject(e), []).append(e)
     for i, e in enumerate(out):
-        if e.date is not None or e.type not in _ONE_PER_ARTICLE or not dated.get(_subject(e)):
+        headline = e.start in headlines
+        if e.date is not None or not (headline or e.type in _ONE_PER_ARTICLE + _CONTINUED) or not dated.get(_subject(e)):
             continue
         peers = dated[_subject(e)]
-        at = bisect.bisect_left([p.start for p in peers], e.start) if len(peers) > 1 else 0
-        nearest = min(peers[max(0, at - 1): at + 1], key=lambda o: abs(o.start - e.start))
+        at = bisect.bisect_left([p.start for p in peers], e.start)
+        if headline:
+            if at >= len(peers):
+                continue
+            nearest = peers[at]
+        elif e.type in _CONTINUED:
+            if at == 0:
+                continue
+            nearest = peers[at - 1]
+        else:
+            nearest = min(peers[max(0, at - 1): at + 1], key=lambda o: abs(o.start - e.start))
         out[i] = attrs.evolve(e, date=nearest.date, date_precision="approximate",
                               date_text=f"{nearest.date_text} (as another sentence dates it)", confidence=e.confidence * 0.95)
     breakdowns = {o.start: o for o in out if o.type == "breakdown" and o.date is not None}
