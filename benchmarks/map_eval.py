@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from datetime import date
@@ -57,6 +58,14 @@ def _day(value: date | str) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
+def _dateparser_on(mapped, published: date) -> date | None:
+    """dateparser on the words the rules took the date from (their note on where the words were found removed)."""
+    if not mapped.date_text:
+        return None
+    words = re.sub(r"\s*\((?:as another sentence dates it|counted back from the breakdown)\)$", "", mapped.date_text)
+    return resolve_with_dateparser(words, published)
+
+
 def _count_of(mapped, name: str):
     if name in mapped.fields:
         return mapped.fields[name]
@@ -71,7 +80,7 @@ def evaluate(articles: list[dict]) -> dict:
     misses: list[str] = []
     for a in articles:
         mapped = map_article(a["text"], a["published"])
-        for target, date_of in ((own, None), (parsed, lambda m, p=a["published"]: resolve_with_dateparser(m.date_text, p) if m.date_text else None)):
+        for target, date_of in ((own, None), (parsed, lambda m, p=a["published"]: _dateparser_on(m, p))):
             for kind, t in tally(a["gold"], mapped, date_of).items():
                 target.setdefault(kind, Tally()).add(t)
         matches, missed, spurious = match(a["gold"], mapped)
