@@ -117,3 +117,31 @@ def test_usage_mistakes_say_what_was_expected(cli, tmp_path, args, code, message
     args = [a.format(dir=tmp_path, article=article) for a in args]
     r = cli("map", *args)
     assert r.exit_code == code and message in r.output
+
+
+def test_your_own_actors_file_names_the_parties(cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The Freedonian militia released two hostages on Friday.\n", encoding="utf-8")
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("- {name: Freedonia, role: party, aliases: [Freedonian militia, Freedonia]}\n", encoding="utf-8")
+    r = cli("map", article, "--published", "2023-11-25", "--actors", actors, "--json")
+    assert r.exit_code == 0, r.stderr
+    [event] = json.loads(r.stdout)["events"]
+    assert (event["type"], event["by"], event["hostages"], event["date"]) == ("release", "Freedonia", 2, "2023-11-24")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"- {name: X, role: party, aliases: [X\n", ":2:1: invalid YAML"),
+    (b"name: X\n", "expected a list of actors"),
+    (b"- {name: X, role: judge, aliases: [X]}\n", "actor #1 must be {name: text, role: party | mediator | organisation"),
+    (b"- {name: X, role: party, aliases: []}\n", "actor #1 must be"),
+])
+def test_a_broken_actors_file_is_one_clear_line(cli, tmp_path, content, message):
+    article = tmp_path / "a.txt"
+    article.write_text("Hamas released two hostages on Friday.\n", encoding="utf-8")
+    actors = tmp_path / "actors.yaml"
+    actors.write_bytes(content)
+    r = cli("map", article, "--published", "2023-11-25", "--actors", actors)
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert r.stderr.startswith(str(actors)) and message in r.stderr
+    assert actors.read_bytes() == content

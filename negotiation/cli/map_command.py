@@ -91,6 +91,7 @@ def map_(
     json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     out: Annotated[Optional[str], typer.Option("-o", "--out", help="Write a scenario fragment (YAML) that `negotiation check` accepts.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace OUT if it exists.")] = False,
+    actors: Annotated[Optional[str], typer.Option("--actors", help="Your own actors file (YAML list of {name, role, aliases}); default: the bundled negotiation/mapper/actors.yaml.", show_default=False)] = None,
 ) -> None:
     """Turn a news article into candidate events, each with its sentence, date, confidence and rule.
 
@@ -101,6 +102,7 @@ def map_(
     Examples:
       negotiation map seeds/000_f78f8f02b75fab51.txt --published 2023-10-21
       negotiation map article.txt --published 2023-11-25 -o article-events.yaml
+      negotiation map article.txt --published 2024-01-04 --actors my-actors.yaml
     """
     day = parse_day(published)
     path = Path(article)
@@ -123,8 +125,13 @@ def map_(
         col = err.start - data.rfind(b"\n", 0, err.start)
         fail(f"{article}:{line}:{col}: byte 0x{data[err.start]:02x} is not UTF-8; save the article as UTF-8 text")
     from negotiation.mapper import map_article
+    from negotiation.mapper.actors import ActorsError, load_actors
 
-    events = map_article(text, day)
+    try:
+        known = load_actors(actors)
+    except ActorsError as err:
+        fail(str(err))
+    events = map_article(text, day, known)
     if out is not None:
         from negotiation.output import OutputError, write_atomic
 

@@ -314,11 +314,14 @@ def conclusion(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None)
 RULES: tuple[Rule, ...] = (release, truce_extension, truce_start, breakdown, denial, agreement, offer, precondition, talks, claim, recall, conclusion)
 
 
-def map_article(text: str, published: date) -> list[MappedEvent]:
-    """Candidate events, in the order their sentences come, each quoting its sentence exactly."""
+def map_article(text: str, published: date, actors: tuple[Actor, ...] | None = None) -> list[MappedEvent]:
+    """Candidate events, in the order their sentences come, each quoting its sentence exactly.
+
+    `actors` defaults to the bundled dictionary (`load_actors()`).
+    """
     if len(text) > MAX_CHARS:
         raise ValueError(f"article is {len(text):,} characters, over the limit of {MAX_CHARS:,}")
-    actors_all = load_actors()
+    actors_all = actors if actors is not None else load_actors()
     found: list[MappedEvent] = []
     spans = list(sentences(text))
     for i, (start, _end, sentence) in enumerate(spans):
@@ -326,10 +329,10 @@ def map_article(text: str, published: date) -> list[MappedEvent]:
             continue
         d = digits(sentence)
         nxt = spans[i + 1][2] if i + 1 < len(spans) else None
-        actors = mentions(sentence, actors_all)
+        named = mentions(sentence, actors_all)
         dated: Dated | None = None
         for rule in RULES:
-            hit = rule(sentence, d, actors, nxt)
+            hit = rule(sentence, d, named, nxt)
             if hit is None:
                 continue
             name, confidence, fields = hit
