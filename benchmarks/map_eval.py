@@ -88,7 +88,10 @@ def evaluate(articles: list[dict]) -> dict:
             for name in COUNT_FIELDS:
                 if name in pair.gold.fields:
                     counts_judged += 1
-                    counts_right += _count_of(pair.mapped, name) == pair.gold.fields[name]
+                    right = _count_of(pair.mapped, name) == pair.gold.fields[name]
+                    counts_right += right
+                    if not right:
+                        misses.append(f"  {a['file']}: {pair.gold.type} {name} {_count_of(pair.mapped, name)}, gold {pair.gold.fields[name]}: “{pair.gold.quote_contains}”")
             if pair.gold.date is not None and pair.mapped.date != pair.gold.date:
                 misses.append(f"  {a['file']}: {pair.gold.type} dated {pair.mapped.date} ({pair.mapped.date_text!r}), gold {pair.gold.date}: “{pair.gold.quote_contains}”")
         misses += [f"  {a['file']}: missed {g.type}: “{g.quote_contains}”" for g in missed]

@@ -169,3 +169,88 @@ def test_actors_come_from_the_editable_dictionary(tmp_path):
     custom = tmp_path / "actors.yaml"
     custom.write_text("- {name: Freedonia, role: party, aliases: [Freedonia, Freedonian]}\n", encoding="utf-8")
     assert [a.name for _, a in mentions("The Freedonian envoy left.", load_actors(str(custom)))] == ["Freedonia"]
+
+
+# Counts as wire copy words them (round 2's lessons, in other words).
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    # describing words the list of adjectives does not know
+    ("Militants freed four frail elderly captives on Tuesday.", {"hostages": 4}),
+    ("Iran released three wrongfully detained Americans on Monday.", {"hostages": 3}),
+    # a bare number continuing the count before it
+    ("Nine hostages were handed to the Red Cross at noon and the remaining 11 were freed at dusk.", {"hostages": 20}),
+    # a breakdown of the count just given is not counted twice
+    ("Israel freed 50 Palestinian prisoners, 20 women and 30 teenagers, on Tuesday.", {"prisoners": 50}),
+    # each side of a swap: the same noun on both sides is still two sides
+    ("On Tuesday 95 Ukrainian troops were returned in exchange for 95 Russian troops.", {"hostages": 95, "prisoners": 95}),
+    ("Moscow and Kyiv swapped 75 prisoners of war each on Tuesday.", {"hostages": 75, "prisoners": 75}),
+    ("Both countries each released 150 servicemen on Tuesday.", {"hostages": 150, "prisoners": 150}),
+])
+def test_counts_read_in_wire_idiom(sentence, counts):
+    e = only(sentence, "release")
+    assert {k: v for k, v in e.fields.items() if k in ("hostages", "prisoners")} == counts
+
+
+@pytest.mark.parametrize("sentence", [
+    "5 days after the hostages were taken, none had been freed.",
+    "Hamas freed 13 of the hostages it holds on Tuesday.",
+])
+def test_numbers_that_count_something_else_are_not_people(sentence):
+    for e in events(sentence):
+        assert "hostages" not in e.fields or e.fields["hostages"] != 5 and e.fields["hostages"] != 13
+
+
+@pytest.mark.parametrize("sentence", [
+    "By Thursday evening, 64 captives had been freed since the pause took effect.",
+    "As of Sunday morning, 39 hostages had been released under the deal.",
+    "In all, 81 hostages have been freed, the army said.",
+    "Some 240 prisoners have been released since the exchanges started.",
+])
+def test_a_tally_at_a_point_in_time_is_not_a_new_batch(sentence):
+    assert events(sentence, type_="release") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The remains of four captives are also to be handed over this week.",
+    "A further 60 prisoners were still due to be released on Wednesday.",
+])
+def test_a_modal_a_word_away_from_its_verb_is_still_a_future(sentence):
+    assert events(sentence, type_="release") == []
+
+
+def test_may_the_month_is_not_may_the_modal():
+    e = only("KYIV, May 14 - Russia released 120 Ukrainian soldiers on Tuesday.", "release", date(2025, 5, 14))
+    assert e.date == date(2025, 5, 13) and e.fields["hostages"] == 120
+    assert only("On May 2 the two sides exchanged 60 prisoners each.", "release", date(2025, 5, 14)).date == date(2025, 5, 2)
+    assert events("Hamas may release more captives on Tuesday.", type_="release") == []
+
+
+# Dates that belong to another clause, to the dateline, or to the night.
+
+def test_a_date_in_a_clause_about_the_truce_start_dates_the_start_not_the_expiry():
+    text = ("The ceasefire, which began on March 3 and was extended once, expired at dawn with no deal to extend it. "
+            "Fighting resumed on Tuesday, the army said.")
+    found = map_article(text, date(2025, 3, 12))  # a Wednesday
+    expiry = [e for e in found if e.type == "breakdown" and "expired" in e.quote]
+    assert [e.date for e in expiry] == [date(2025, 3, 11)]  # not March 3: from the other mention of the collapse
+    start = [e for e in found if e.type == "truce_start"]
+    assert [e.date for e in start] == [date(2025, 3, 3)]
+
+
+def test_a_date_attached_to_an_earlier_agreement_does_not_date_a_release():
+    e = only("Both sides each freed 150 people on Thursday under the swap agreed in Riyadh last week.", "release", date(2025, 6, 7))
+    assert e.date == date(2025, 6, 5)
+
+
+def test_a_dateline_is_a_weaker_date_than_a_sentence_that_tells_the_day():
+    text = ("CAIRO, March 9 - The two sides have reached an agreement to swap 40 captives for 400 prisoners. "
+            "The cabinet approved the agreement late on Saturday.")
+    found = [e for e in map_article(text, date(2025, 3, 9)) if e.type == "agreement"]  # a Sunday
+    assert [e.date for e in found] == [date(2025, 3, 8), date(2025, 3, 8)]
+
+
+def test_after_midnight_after_a_late_evening_is_the_next_day():
+    text = ("Hamas freed 12 hostages late on Saturday. "
+            "Israel released 36 Palestinian prisoners shortly after midnight.")
+    found = events(text, date(2023, 11, 26), "release")
+    assert [e.date for e in found] == [date(2023, 11, 25), date(2023, 11, 26)]

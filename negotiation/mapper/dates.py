@@ -69,21 +69,48 @@ DATELINE = re.compile(
     rf"^\W*(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\b|(?:[A-Z][\w.'’/ -]*,\s*)?(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?\s*(?:\([^)]*\))?\s*[-–—:])", re.I)
 
 
-def resolve(sentence: str, published: date) -> Dated:
-    """The first date expression in a sentence, resolved against `published`.
+_TRUCE = r"(?:truce|pause|ceasefire|cease-fire|lull)"
+_DEALT = r"(?:deal|agreement|accord|exchange|swap|ceasefire|truce)"
+# Clauses that date another event than the sentence's own: the event type they date (None: no type's),
+# and the words. "The pause, which began on November 24 ..., expired at 7 a.m.": November 24 is the start,
+# not the expiry; "the exchange agreed at talks in Istanbul last week": last week is the agreement's.
+BACKGROUND: list[tuple[str | None, re.Pattern[str]]] = [
+    ("truce_start", re.compile(rf"\b{_TRUCE}\b[^,.;]{{0,30}}?,? (?:which|that) (?:\w+ ){{0,3}}?(?:began|started|took effect|came into effect|went into effect|took hold|came into force|went into force)\b[^,;]*", re.I)),
+    ("truce_start", re.compile(rf"\bsince the (?:\w+ ){{0,2}}{_TRUCE} (?:began|started|took effect|came into effect|went into effect)\b[^,;]*", re.I)),
+    ("agreement", re.compile(rf"\b{_DEALT}\b,? (?:which|that) (?:[\w'’-]+ ){{0,6}}?(?:agreed|reached|signed|struck|approved|sealed|brokered)\b[^,;]*", re.I)),
+    ("agreement", re.compile(rf"\b{_DEALT} (?:agreed|reached|signed|struck|sealed|brokered|approved) (?:at|in|on|during|by|last|earlier)\b[^,;]*", re.I)),
+    (None, re.compile(r"\b(?:who|which|that) (?:was|were|had been) (?:seized|abducted|kidnapped|taken|captured|arrested)\b[^,;]*|\b(?:seized|abducted|kidnapped|captured|taken (?:hostage|captive)) (?:in|on|during|at)\b[^,;]*", re.I)),
+    # "Hamas blamed Israel for the end of the truce, saying Israel had refused overnight": what was said happened earlier.
+    (None, re.compile(r",\s*(?:saying|adding|arguing|complaining) (?:that )?[^.;]*?\bhad\b[^.;]*", re.I)),
+]
+
+
+def _background_masked(sentence: str, event_type: str | None) -> str:
+    """The sentence with the clauses that date other events blanked out (same length, so offsets hold)."""
+    for owner, pattern in BACKGROUND:
+        if owner is not None and owner == event_type:
+            continue
+        sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
+    return sentence
+
+
+def resolve(sentence: str, published: date, event_type: str | None = None) -> Dated:
+    """The date of the sentence's event (of `event_type`, when given), resolved against `published`.
 
     A dateline gives the day the story was filed, not the day of what the
     sentence reports, so the words after it are read first; the dateline is
-    the fallback, marked approximate.
+    the fallback, marked approximate. Date words inside a clause about another
+    event ("which began on November 24", "agreed ... last week") are not the
+    sentence's event's date, unless that clause is about an event of `event_type`.
     """
     line = DATELINE.match(sentence)
     if line and line.end() < len(sentence):
-        found = _resolve(sentence[line.end():], published)
+        found = _resolve(_background_masked(sentence[line.end():], event_type), published)
         if found.day is not None:
             return found
         filed = _resolve(line.group(), published)
         return Dated(filed.day, "approximate", filed.text) if filed.day else NONE
-    return _resolve(sentence, published)
+    return _resolve(_background_masked(sentence, event_type), published)
 
 
 def _quoted(sentence: str, at: int) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from negotiation.mapper.actors import Actor, load_actors, mentions
-from negotiation.mapper.dates import Dated, resolve
+from negotiation.mapper.dates import DATELINE, Dated, resolve
 from negotiation.mapper.numbers import digits
 from negotiation.mapper.sentences import sentences
 
@@ -52,14 +52,28 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
-MODAL = _rx(r"\b(will|would|could|might|may|should|shall|is due to|are due to|was due to|were due to|scheduled|expected to|set to|plans? to|planned|hopes? to|is to be|are to be|to be (?:released|freed)|if|unless|possible|potential(?:ly)?|proposed)\b")
+# "May" is a month as often as a modal ("KYIV, May 24 -", "on May 6"): only a lower-case "may" not before a day counts.
+# "are also to be handed over", "were still due to": an adverb may stand between the auxiliary and its modal.
+MODAL = _rx(r"\b(will|would|could|might|(?-i:may)(?!\s+\d)|should|shall|(?:is|are|was|were) (?:\w+ )?(?:due|set|expected|scheduled) to|(?:is|are|was|were) (?:\w+ )?to be|scheduled|expected to|set to|plans? to|planned|hopes? to|to be (?:\w+ )?(?:released|freed|handed|returned|exchanged)|if|unless|possible|potential(?:ly)?|proposed)\b")
 NEGATION = _rx(r"\b(no|not|never|n't|neither|nor|without|refused|failed to)\b")
 # "a total of 24" is usually this batch summed; "bringing the total to 58" and "so far" are running totals.
-RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?(?:total|number|tally|count)[^.;]*?\bto\s+\d+|\bbrought to \d+ the (?:number|total)[^.;]*|\ba total of \d+ (?:\w+ ){0,3}have (?:now )?been|\b\d+ (?:\w+ ){0,3}(?:so far|to date)|\b(?:so far|to date)[^.;]{0,40}|\bsince the (?:truce|deal|pause|ceasefire|exchanges?) (?:began|started|took effect)[^.;]*|\bthe (?:overall|total) (?:number|tally|count) [^.;]*")
-HOSTAGE_NOUNS = r"hostages?|captives?|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?"
+RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?(?:total|number|tally|count)[^.;]*?\bto\s+\d+|\bbrought to \d+ the (?:number|total)[^.;]*|\ba total of \d+ (?:\w+ ){0,3}have (?:now )?been|\b\d+ (?:\w+ ){0,3}(?:so far|to date)|\b(?:so far|to date)[^.;]{0,40}|\bsince the (?:truce|deal|pause|ceasefire|exchanges?) (?:began|started|took effect)[^.;]*|\bthe (?:overall|total) (?:number|tally|count) [^.;]*"
+    # "As of Wednesday night, 102 hostages had been released", "In all, 81 have been freed": a tally at a point in time.
+    r"|^\W*(?:as of|by|up to|until) (?:late |early )?(?:\w+ ){0,2}(?:night|morning|evening|afternoon|day|today|now)\b[^.;]*|\b(?:in all|altogether|in total|overall|cumulatively),? [^.;]*"
+    # "81 hostages have been released since ...": a count in the perfect tense, running up to now.
+    r"|\b\d+ (?:[\w'’-]+ ){0,4}(?:have|has|had) (?:now |so far |in all )?been (?:released|freed|returned|exchanged|handed over)\b(?=[^.;]*\bsince\b)[^.;]*")
+HOSTAGE_NOUNS = r"hostages?|captives?|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?|minors|teenagers|boys|girls|servicem[ae]n|servicewom[ae]n|service members|troops|fighters|sailors|journalists|(?:aid |farm )?workers"
 PRISONER_NOUNS = r"(?:palestinian |iranian |russian |ukrainian )?(?:prisoners?|detainees?|inmates?)|palestinians|iranians|prisoners of war|pows?"
 _ADJECTIVES = r"more|other|additional|further|us|u\.s\.|british|french|german|israeli|thai|foreign|palestinian|american|iranian|russian|ukrainian|female|male|elderly|young|civilian|dual|captive|detained|jailed"
-COUNT = re.compile(rf"\b(\d+|an?)\s+((?:(?:{_ADJECTIVES})[\s-]+)*)({PRISONER_NOUNS}|{HOSTAGE_NOUNS})\b", re.I)
+# Any other describing words may stand between a number and its noun ("five innocent Americans", "20 remaining
+# living hostages"), but not words that make the number count something else ("5 days after", "13 of the").
+_NOT_DESCRIBING = r"(?:of|for|and|or|in|on|at|to|from|by|with|after|before|than|were|was|are|is|have|had|has|who|which|that|days?|hours?|weeks?|months?|years?|percent|per)\b"
+_DESCRIBING = rf"(?:(?:{_ADJECTIVES})[\s-]+|(?!{_NOT_DESCRIBING})[a-z][\w'’]*[\s-]+(?=(?:[a-z][\w'’-]*[\s-]+){{0,2}}(?:{PRISONER_NOUNS}|{HOSTAGE_NOUNS})\b))"
+COUNT = re.compile(rf"\b(\d+|an?)\s+((?:{_DESCRIBING}){{0,3}})({PRISONER_NOUNS}|{HOSTAGE_NOUNS})\b", re.I)
+# "Seven hostages were handed over ..., and the other 13 later": a bare number continuing the count before it.
+OTHER_COUNT = re.compile(r"\b(?:the other|another|a further|the remaining|the last)\s+(\d+)\b(?!\s*(?:-|%|percent|days?|hours?|weeks?|months?|years?|[a-z]+s)\b)", re.I)
+# "exchanged 205 soldiers each", "each freed 390 people", "303 prisoners by each side": both sides freed the number.
+EACH_SIDE = re.compile(r"\b\d+ (?:[\w-]+ ){0,4}?each\b(?! other)|\beach (?:freed|released|returned|handed over|swapped|exchanged)\b|\b(?:by|from|on|for) each side\b|\bboth sides (?:freed|released|returned|handed over)\b", re.I)
 DAYS = re.compile(r"\b(\d+)[- ](?:more |additional |extra |further )?(days?|hours?)\b", re.I)
 
 
@@ -77,9 +91,35 @@ TALKS = r"(?:talks|negotiations?|discussions|dialogue|mediation)"
 DEAL = r"(?:deal|agreement|accord|arrangement)"
 
 
+_IN_EXCHANGE = re.compile(r"\b(?:in exchange for|in return for|exchanged for|swapped for|traded for)\b", re.I)
+
+
 def _counts(text: str) -> dict[str, int]:
-    """Hostages and prisoners counted in a sentence (running totals already removed)."""
-    out: dict[str, int] = {}
+    """Hostages and prisoners counted in a sentence, each side of an exchange apart.
+
+    "307 Ukrainian servicemen ... in exchange for 307 Russian soldiers": what is given for the first
+    side's people is the other side's, so when both halves name the same kind, the second is the other kind.
+    """
+    split = _IN_EXCHANGE.search(text)
+    if not split:
+        return _counts_in(text)
+    given, taken = _counts_in(text[: split.start()]), _counts_in(text[split.end():])
+    if len(given) == 1 and given.keys() == taken.keys():
+        kind = next(iter(taken))
+        taken = {"prisoners" if kind == "hostages" else "hostages": taken[kind]}
+    out = dict(given)
+    for kind, n in taken.items():
+        out[kind] = out.get(kind, 0) + n
+    return out
+
+
+def _counts_in(text: str) -> dict[str, int]:
+    """Hostages and prisoners counted in a stretch of text (running totals already removed).
+
+    A breakdown of a count just given ("39 prisoners, six women and 33 minors") is not counted again;
+    a swap of "N each" counts N on both sides: N hostages (or captives) and N prisoners.
+    """
+    found: list[tuple[int, int, str, int]] = []  # start, end, kind, n
     for m in COUNT.finditer(text):
         singular = not m.group(3).lower().endswith(("s", "men", "children", "people"))
         if m.group(1).isdigit():
@@ -92,9 +132,41 @@ def _counts(text: str) -> dict[str, int]:
             continue
         # Palestinians held by Israel are its prisoners, whatever noun follows ("39 Palestinian women and children").
         prisoner = re.fullmatch(PRISONER_NOUNS, m.group(3), re.I) or re.search(r"\bpalestinian\b", m.group(2), re.I)
-        kind = "prisoners" if prisoner else "hostages"
+        found.append((m.start(), m.end(), "prisoners" if prisoner else "hostages", n))
+    out: dict[str, int] = {}
+    for _start, _end, kind, n in _without_breakdowns(text, found):
         out[kind] = out.get(kind, 0) + n
+    if found:
+        _start, last_end, last_kind, _n = found[-1]
+        for other in OTHER_COUNT.finditer(text, last_end):
+            if not COUNT.match(text, other.start(1)):
+                out[last_kind] = out.get(last_kind, 0) + int(other.group(1))
+    if len(out) == 1 and EACH_SIDE.search(text):
+        n = next(iter(out.values()))
+        out = {"hostages": n, "prisoners": n}
     return out
+
+
+_BREAKDOWN_OPENS = re.compile(r"\s*(?:,|\(|:|-|–|—)\s*(?:including |among them |of whom |of them )?$", re.I)
+_BREAKDOWN_JOINS = re.compile(r"\s*(?:,|and|, and)\s*$", re.I)
+
+
+def _without_breakdowns(text: str, found: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """Drop counts that only break down the count before them: "39 prisoners, six women and 33 minors"."""
+    kept: list[tuple[int, int, str, int]] = []
+    i = 0
+    while i < len(found):
+        head = found[i]
+        kept.append(head)
+        j, total = i + 1, 0
+        while j < len(found) and total < head[3]:
+            gap = text[found[j - 1][1]:found[j][0]]
+            if not (_BREAKDOWN_OPENS.fullmatch(gap) if j == i + 1 else _BREAKDOWN_JOINS.fullmatch(gap)):
+                break
+            total += found[j][3]
+            j += 1
+        i = j if j > i + 1 and total == head[3] else i + 1
+    return kept
 
 
 def _first(actors: list[tuple[int, Actor]], before: int | None = None, roles: tuple[str, ...] = ("party", "mediator")) -> str | None:
@@ -114,6 +186,8 @@ _RELEASE_VERB = _rx(
     r"|handed (?:over )?(?:\S+ ){0,4}?(?:to|over to) (?:the )?(?:red cross|icrc|egypt\w*|israel\w*|mediators)|handed (?:back|over)"
     r"|(?:brought|brings|bring) home|(?:are|is) (?:finally )?coming home|came home|returned home|returned to (?:israel|ukraine|russia|their families)|(?:were|was) returned"
     r"|(?:were|was) exchanged|exchanged \d+|swaps? \d+|crossed into|arrived in israel|flown out of|flew out of|granted clemency"
+    r"|(?:were|was) (?:transferred|handed) to (?:the )?(?:red cross|icrc)|(?:were|was) repatriated|repatriated \d+|(?:were|was) (?:set free|let go|swapped|freed from captivity)"
+    r"|(?:exchange|swap|handover|release) (?:took place|happened)|returned to (?:their|its|the) (?:homeland|country|home soil|families)"
     r"|completed the return of|(?:exchange|swap|handover) (?:goes|went) ahead|carr(?:y|ied) out (?:the |a |an )?(?:\w+ ){0,3}(?:exchange|swap)"
     r"|(?:\w+ )(?:exchange|swap|handover) (?:was |is )?(?:completed|carried out))\b")
 # Sentences that describe a batch already reported ("Among those released were ...") or sum several.
@@ -330,21 +404,19 @@ def map_article(text: str, published: date, actors: tuple[Actor, ...] | None = N
         d = digits(sentence)
         nxt = spans[i + 1][2] if i + 1 < len(spans) else None
         named = mentions(sentence, actors_all)
-        dated: Dated | None = None
         for rule in RULES:
             hit = rule(sentence, d, named, nxt)
             if hit is None:
                 continue
             name, confidence, fields = hit
-            if dated is None:
-                dated = resolve(sentence, published)
+            dated: Dated = resolve(sentence, published, rule.__name__)  # per type: a clause may date another event
             found.append(MappedEvent(
                 type=rule.__name__, quote=sentence, start=start, date=dated.day, date_precision=dated.precision,
                 date_text=dated.text, confidence=confidence if dated.day else confidence * 0.9, rule=f"{rule.__name__}:{name}",
                 fields={k: v for k, v in fields.items() if v not in (None, [], {})},
             ))
     headlines = {start for start, end, sentence in spans if _is_headline(text, end, sentence)}
-    return _date_from_other_mentions(found, headlines)
+    return _date_from_other_mentions(found, headlines, published)
 
 
 def _is_headline(text: str, end: int, sentence: str) -> bool:
@@ -368,21 +440,39 @@ def _subject(event: MappedEvent) -> tuple[str, str]:
     return event.type, ""
 
 
-def _date_from_other_mentions(events: list[MappedEvent], headlines: frozenset[int] | set[int] = frozenset()) -> list[MappedEvent]:
+_PAST_MIDNIGHT = re.compile(r"\b(?:(?:shortly|just|soon) )?after midnight\b|\bin the (?:early|small) hours\b|\bbefore dawn\b", re.I)
+
+
+def _dated_by_dateline(event: MappedEvent) -> bool:
+    """Dated only by the dateline ("JERUSALEM, October 12 - ..."), not by words of its own."""
+    line = DATELINE.match(event.quote)
+    return bool(line and event.date_text and event.date_precision == "approximate" and event.date_text in line.group())
+
+
+def _date_from_other_mentions(events: list[MappedEvent], headlines: frozenset[int] | set[int] = frozenset(),
+                              published: date | None = None) -> list[MappedEvent]:
     """Date undated mentions from the nearest dated mention of the same event, then "after N days" back from it.
 
     Any type's headline takes the date of the next dated mention of its type (the lead tells what the headline says).
     """
     out = list(events)
     dated: dict[tuple[str, str], list[MappedEvent]] = {}
+    told: dict[tuple[str, str], list[MappedEvent]] = {}  # dated by their own words, not only by a dateline
     for e in out:  # already in article order, so each list is sorted by start
         if e.date is not None:  # own dates only: none is inherited yet
             dated.setdefault(_subject(e), []).append(e)
+            if not _dated_by_dateline(e):
+                told.setdefault(_subject(e), []).append(e)
     for i, e in enumerate(out):
         headline = e.start in headlines
-        if e.date is not None or not (headline or e.type in _ONE_PER_ARTICLE + _CONTINUED) or not dated.get(_subject(e)):
+        # The day a story was filed is a weak date for an event an article reports once: a sentence that
+        # tells the day ("ministers approved the agreement late on Tuesday") is better evidence.
+        weak = e.type in _ONE_PER_ARTICLE and _dated_by_dateline(e)
+        if (e.date is not None and not weak) or not (headline or e.type in _ONE_PER_ARTICLE + _CONTINUED):
             continue
-        peers = dated[_subject(e)]
+        peers = told.get(_subject(e)) or ([] if weak else dated.get(_subject(e)))
+        if not peers:
+            continue
         at = bisect.bisect_left([p.start for p in peers], e.start)
         if headline:
             if at >= len(peers):
@@ -394,8 +484,11 @@ def _date_from_other_mentions(events: list[MappedEvent], headlines: frozenset[in
             nearest = peers[at - 1]
         else:
             nearest = min(peers[max(0, at - 1): at + 1], key=lambda o: abs(o.start - e.start))
-        out[i] = attrs.evolve(e, date=nearest.date, date_precision="approximate",
-                              date_text=f"{nearest.date_text} (as another sentence dates it)", confidence=e.confidence * 0.95)
+        day, words = nearest.date, f"{nearest.date_text} (as another sentence dates it)"
+        if e.type in _CONTINUED and day is not None and _PAST_MIDNIGHT.search(e.quote) and (published is None or day < published):
+            # "late on Saturday ... Then, shortly after midnight, Israel released 39": the next day.
+            day, words = day + timedelta(days=1), f"{_PAST_MIDNIGHT.search(e.quote).group()} after {nearest.date_text}"
+        out[i] = attrs.evolve(e, date=day, date_precision="approximate", date_text=words, confidence=e.confidence * 0.95)
     breakdowns = {o.start: o for o in out if o.type == "breakdown" and o.date is not None}
     for i, e in enumerate(out):
         # "the truce ... collapsed after just seven days": the truce began seven days before the collapse.
