@@ -254,3 +254,49 @@ def test_after_midnight_after_a_late_evening_is_the_next_day():
             "Israel released 36 Palestinian prisoners shortly after midnight.")
     found = events(text, date(2023, 11, 26), "release")
     assert [e.date for e in found] == [date(2023, 11, 25), date(2023, 11, 26)]
+
+
+# Denials in other words.
+
+@pytest.mark.parametrize("sentence", [
+    "Hamas called the reports of an imminent swap false.",
+    "Kyiv dismissed media reports of a prisoner deal as speculation.",
+    "\"These are fabricated stories,\" an Israeli official said of the accounts of a truce.",
+    "The Kremlin played down reports that an exchange had been agreed.",
+    "Qatar said there was no truth to claims that a deal had been signed.",
+])
+def test_a_report_called_wrong_is_a_denial(sentence):
+    assert events(sentence, type_="denial")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Netanyahu dismissed his defence minister on Tuesday.",
+    "The families said the stories of the freed hostages were harrowing.",
+    "Hamas denied the Red Cross access to the captives.",
+    "Reports of shelling near the crossing were false alarms, the army said.",
+])
+def test_lookalikes_of_a_denial_are_not_denials(sentence):
+    assert events(sentence, type_="denial") == []
+
+
+def test_a_partys_no_deal_yet_is_a_denial_when_the_article_reports_a_deal():
+    text = ("Israel says there is no agreement yet\n"
+            "An Israeli newspaper reported on Sunday that a deal to free 30 hostages had been struck. "
+            "Netanyahu told reporters on Monday that no deal had been reached so far. "
+            "\"There is no deal yet,\" Netanyahu added.")
+    found = events(text, date(2023, 11, 21), "denial")  # a Tuesday
+    assert len(found) == 3 and {e.fields["by"] for e in found} == {"Israel"}
+    # the headline and the undated quote take the day the party spoke
+    assert [e.date for e in found] == [date(2023, 11, 20)] * 3
+
+
+def test_a_partys_no_deal_yet_without_any_report_denies_nothing():
+    text = "Netanyahu said on Monday that there was no deal yet on the hostages, and talks would go on."
+    assert events(text, date(2023, 11, 21), "denial") == []
+
+
+def test_the_speaker_of_a_no_deal_is_the_one_named_before_it():
+    text = ("Qatar hopes for a breakthrough; Hamas says no deal yet\n"
+            "Media reported a deal had been reached.")
+    found = events(text, date(2023, 11, 21), "denial")
+    assert [e.fields["by"] for e in found] == ["Hamas"]

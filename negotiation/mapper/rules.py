@@ -91,6 +91,8 @@ TALKS = r"(?:talks|negotiations?|discussions|dialogue|mediation)"
 DEAL = r"(?:deal|agreement|accord|arrangement)"
 
 
+# After "a Filipino" the noun stands alone; "an Israeli newspaper" uses it as an adjective.
+_STANDS_ALONE = re.compile(r"\s*(?:[,.;:)\"”]|$|(?:and|or|who|was|is|were|had|has|held|being|in|from|to|on|at|with)\b)", re.I)
 _IN_EXCHANGE = re.compile(r"\b(?:in exchange for|in return for|exchanged for|swapped for|traded for)\b", re.I)
 
 
@@ -124,8 +126,8 @@ def _counts_in(text: str) -> dict[str, int]:
         singular = not m.group(3).lower().endswith(("s", "men", "children", "people"))
         if m.group(1).isdigit():
             n = int(m.group(1))
-        elif singular:
-            n = 1  # "a Filipino"
+        elif singular and _STANDS_ALONE.match(text, m.end()):
+            n = 1  # "a Filipino", but not "an Israeli newspaper"
         else:
             continue  # "a few hostages", "an unknown number of prisoners"
         if n > 100_000:
@@ -174,6 +176,12 @@ def _first(actors: list[tuple[int, Actor]], before: int | None = None, roles: tu
         if actor.role in roles and (before is None or at < before):
             return actor.name
     return None
+
+
+def _nearest_before(actors: list[tuple[int, Actor]], at: int) -> str | None:
+    """The actor named last before `at`: the speaker of "Qatar says ...; Netanyahu says no deal yet"."""
+    before = [actor.name for pos, actor in actors if pos < at and actor.role in ("party", "mediator", "organisation")]
+    return before[-1] if before else None
 
 
 Fields = dict[str, Any]
@@ -265,22 +273,61 @@ def breakdown(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) 
     return "breakdown", 0.75, fields
 
 
+# A report or claim called wrong: "there are a lot of incorrect reports", "dismissed reports of a deal as speculation".
+_REPORT_WORDS = r"(?:reports?|claims?|stor(?:y|ies)|rumou?rs?|allegations?|speculation|accounts?|suggestions?|notion|news)"
+_CALLED_WRONG = (rf"\b(?:incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature) (?:news |media |press )?{_REPORT_WORDS}"
+                 rf"|\b{_REPORT_WORDS}\b[^.]{{0,40}}\b(?:were|was|is|are)(?: \w+)? (?:false|untrue|inaccurate|incorrect|premature|baseless|unfounded|not true|wrong|fake)\b(?! (?:alarms?|starts?|flags?|positives?))"
+                 rf"|\b(?:called|calling|branded|branding|labell?ed|described) (?:the |these |those |such |media |press )?(?:\w+ ){{0,2}}?{_REPORT_WORDS}\b[^.]{{0,40}}\b(?:as )?(?:false|untrue|baseless|unfounded|fake|lies|propaganda|nonsense|premature|inaccurate|incorrect)\b"
+                 rf"|\bno truth (?:in|to)\b|\b(?:dismiss\w*|reject\w*|refut\w*|rebuff\w*|played down|downplay\w*|poured cold water on|brushed (?:aside|off)) (?:the |these |those |such |a |an |media |press )?(?:\w+ ){{0,3}}?{_REPORT_WORDS}\b"
+                 rf"|\bdismiss\w* [^.]{{0,50}}\bas (?:false|baseless|lies|propaganda|fake|speculation|untrue|nonsense|premature|rumou?rs?)\b")
+_DENIED = rf"\b(?:denied|denies|deny|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)|{_CALLED_WRONG}"
+# "no deal yet", "no agreement had been reached", "has not been finalised": a plain statement that there is no deal,
+# a denial when it answers a report (in the sentence, or, for a party's words, anywhere in the article).
+_NO_DEAL = (rf"\bno (?:\w+ )?{DEAL}\b(?: (?:yet|as yet|so far|for now|at this (?:point|stage|time)))|\bno (?:\w+ )?{DEAL}\b[^.]{{0,30}}\b(?:reached|finali[sz]ed|agreed|concluded|struck|done)\b"
+            rf"|\b(?:has|had|have) not (?:yet )?(?:been )?(?:reached|finali[sz]ed)|\bnot (?:yet )?(?:reached|struck|sealed) (?:an? |the )?(?:\w+ )?{DEAL}")
+_SPEAKS = r"\b(?:said|says|say|told|tells|insisted|insists|stressed|stresses|added|adds|declared|clarified|wrote|posted)\b"
+
+
 def denial(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\b(denied|denies|deny|dismissed|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|(?:report|claim|stor)\w* (?:were|was|is|are) (?:false|untrue|inaccurate|incorrect|premature)|no such (?:deal|agreement|accord)\b[^.]{0,30}\breached)").search(d)
-    plain = None if m else _rx(rf"\bno (?:\w+ )?{DEAL}\b[^.]{{0,30}}\b(?:reached|finali[sz]ed)\b|\b(?:has|had|have) not (?:yet )?(?:been )?(?:reached|finali[sz]ed)").search(d)
-    if not m and not (plain and _REPORTED.search(d)):
+    m = _rx(_DENIED).search(d)
+    plain = None if m else _rx(_NO_DEAL).search(d)
+    if not m and not plain:
         return None
-    if m and _rx(r"\bdenied (?:access|entry|permission|bail|visits?|medical|food|water|aid|the right)\b").search(d):
+    if m and _rx(r"\bdenied (?:[\w'’]+ ){0,3}?(?:access|entry|permission|bail|visits?|medical|food|water|aid|the right)\b").search(d):
         return None
-    return "denial", 0.75 if m else 0.6, {"by": _first(actors, roles=("party", "mediator", "organisation"))}
+    by = _nearest_before(actors, (m or plain).start()) or _first(actors, roles=("party", "mediator", "organisation"))
+    if m:
+        return "denial", 0.75, {"by": by}
+    if _REPORTED.search(d):
+        return "denial.plain", 0.6, {"by": by}
+    if by and _rx(_SPEAKS).search(d) and not MODAL.search(d[: plain.start()]):
+        # A party saying there is no deal: a denial only if the article reports a deal (see _answers_a_report).
+        return "denial.unanswered", 0.5, {"by": by}
+    return None
+
+
+_DEAL_REPORTED = re.compile(
+    rf"\b(?:reported|reports?|reportedly|according to (?:media|reports|the \w+ (?:post|times|journal|news))|media said|was said to)\b[^.]{{0,80}}\b{DEAL}\b"
+    rf"|\b{DEAL}\b[^.]{{0,40}}\b(?:was|had been|has been) reported\b", re.I)
+
+
+def _answers_a_report(events: list[MappedEvent], text: str) -> list[MappedEvent]:
+    """Keep a party's plain "no deal yet" only in an article that reports a deal: then it answers the report."""
+    if not any(e.rule == "denial:denial.unanswered" for e in events):
+        return events
+    reported = bool(_DEAL_REPORTED.search(text))
+    return [e for e in events if e.rule != "denial:denial.unanswered" or reported]
+
+
+_OUTLET_REPORTED = _rx(r"\b(?:newspaper|media|outlets?|reports?|television|tv|channel|broadcaster|the [A-Z]\w+ (?:post|times|journal|news)|post|times|journal)\b[^.]{0,20}\breported (?:\w+ ){0,3}?that\b")
 
 
 def agreement(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|signed|announced|agreed on|agreed to|(?<!-)brokered|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b|(?<!under the )(?<!under this )\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(reached|agreed|struck|approved|signed)|\bagreed to (?:free|release|exchange|swap)").search(d)
     if not m or denial(s, d, actors, nxt) or truce_extension(s, d, actors, nxt) or MODAL.search(d[: m.end()]) or _rx(r"\b(close to|closer to|near(?:ing)?|tentative|reportedly|allegedly|progress)\b").search(d[: m.end() + 20]) or _rx(r"\bagree\w* (?:to|on) (?:an? )?(?:extend|extension|prolong)").search(d):
         return None
-    if NEGATION.search(d[: m.end()]):
-        return None
+    if NEGATION.search(d[: m.end()]) or _OUTLET_REPORTED.search(d[: m.start()]):
+        return None  # a deal another outlet reported is a report, not a deal the article confirms
     terms: Fields = {}
     counted = _counts(RUNNING_TOTAL.sub(" ", d))
     terms.update(counted)
@@ -416,7 +463,7 @@ def map_article(text: str, published: date, actors: tuple[Actor, ...] | None = N
                 fields={k: v for k, v in fields.items() if v not in (None, [], {})},
             ))
     headlines = {start for start, end, sentence in spans if _is_headline(text, end, sentence)}
-    return _date_from_other_mentions(found, headlines, published)
+    return _date_from_other_mentions(_answers_a_report(found, text), headlines, published)
 
 
 def _is_headline(text: str, end: int, sentence: str) -> bool:
@@ -427,8 +474,9 @@ def _is_headline(text: str, end: int, sentence: str) -> bool:
 
 # Types an article usually reports once, so an undated mention is the dated one told again.
 _ONE_PER_ARTICLE = ("recall", "truce_start", "conclusion", "agreement", "breakdown")
-# Types an article may report several of: an undated mention continues the last dated one before it.
-_CONTINUED = ("release", "truce_extension")
+# Types an article may report several of: an undated mention continues the last dated one before it
+# (a denial, the last dated denial by the same party: "X denied it on Saturday. 'These reports are false,' X said.").
+_CONTINUED = ("release", "truce_extension", "denial")
 _AFTER_DAYS = re.compile(r"\bafter (?:just |only )?(\d+) days\b", re.I)
 
 
@@ -437,6 +485,8 @@ def _subject(event: MappedEvent) -> tuple[str, str]:
     if event.type == "breakdown":
         truce = re.search(rf"\b{TRUCE}\b|\bresum\w+\b|\bfighting\b", event.quote, re.I)
         return event.type, "truce" if truce else "talks"
+    if event.type == "denial":
+        return event.type, str(event.fields.get("by"))
     return event.type, ""
 
 
