@@ -6,12 +6,13 @@ import csv
 import io
 import json
 import sys
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 
+from negotiation import load_scenario
 from negotiation.domain.query import state_at
 from negotiation.domain.rules import PHASE_MOVES, TIME
 from negotiation.render.diagram import mermaid
@@ -92,6 +93,36 @@ def test_plot_labels_key_events_and_the_truce(cli, tmp_path):
     svg = out.read_text()
     for text in ("truce-collapse", "ext-2days", "truce 24 Nov – 30 Nov", 'id="phase-truce', 'id="truce-window'):
         assert text in svg, text
+    # the days first agreed and the days added by extensions are told apart
+    assert "truce 24 Nov – 30 Nov: 4 days + 3 extended" in svg and 'id="truce-extension' in svg
+    # talks are labelled when they resume after a breakdown, not only when they open
+    assert "talks open (talks-open)" in svg and "talks resume (talks-resume)" in svg
+    # hostages freed outside the deal are drawn apart from those freed under it; claims name holder and source
+    assert "hostages, outside any deal" in svg and "held by Hamas, per Hamas" in svg and "(Hamas)" not in svg
+
+
+def test_plot_panel_splits_each_days_hostages_as_the_record_does():
+    from negotiation.render.plot import panel
+
+    s = load_scenario(ROOT / "scenarios/gaza-hostages-2023.yaml")
+    p = panel(s, date(2023, 10, 20), date(2023, 11, 30))
+    per_day = {d: (h, o, pr) for d, h, o, pr in zip(p.days, p.hostages, p.hostages_outside_deal, p.prisoners, strict=True)}
+    assert per_day[date(2023, 10, 20)] == (2, 2, 0)  # the Raanans, freed outside any deal
+    assert per_day[date(2023, 11, 24)] == (24, 11, 39)  # 13 Israelis under the deal, 10 Thais and a Filipino outside it
+    assert per_day[date(2023, 11, 27)] == (11, 0, 33)
+    assert per_day[date(2023, 11, 29)] == (16, 6, 30)  # 4 Thais and 2 Russian-Israelis outside the deal
+    assert p.truces == [(date(2023, 11, 24), date(2023, 11, 30), date(2023, 11, 27))]
+    assert not any(p.hypothetical_hostages)
+
+
+def test_plot_panel_marks_hypothetical_releases():
+    from negotiation.render.plot import panels_for
+
+    s = load_scenario(ROOT / "scenarios/whatif-ten-more-hostages.yaml")
+    whatif, base = panels_for(s, date(2023, 11, 29), date(2023, 11, 30))
+    assert whatif.hypothetical_hostages == [0, 10] and base.hypothetical_hostages == [0, 0]
+    assert whatif.hostages[-1] - base.hostages[-1] == 10
+    assert any(hyp and "release: 10 hostages" in text for _, text, hyp in whatif.labels)
 
 
 def test_plot_html_and_output_rules(cli, tmp_path):
