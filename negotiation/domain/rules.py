@@ -1,10 +1,13 @@
 """The transition rules: one small pure function per event type, and the passing of time.
 
-Each rule takes the state and an event and returns the next state. A rule never
-raises on an event it cannot apply: it records an `Anomaly` naming the event,
-the rule and what was wrong, and the state otherwise stays as it was. The
-invariant each rule keeps is stated in its docstring and tested by properties
-in `tests/test_properties.py`.
+Each rule takes the state and an event and returns the `Changes` the event
+makes: the fields of the state it sets, by name. `apply` adds the step's own
+bookkeeping (the clock, the last event, the count) and makes the next state
+from them in one allocation, so a step costs one new state whatever its rule
+touched. A rule never raises on an event it cannot apply: it records an
+`Anomaly` naming the event, the rule and what was wrong, and the state
+otherwise stays as it was. The invariant each rule keeps is stated in its
+docstring and tested by properties in `tests/test_properties.py`.
 
 The phase graph lives in one table, `PHASE_MOVES`: rules consult it both to
 move the phase and to decide whether an event is allowed in the current phase,
@@ -15,8 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
+from typing import Any
 
-import attrs
 from immutables import Map
 
 from negotiation.domain import events as ev
@@ -30,11 +33,16 @@ from negotiation.domain.state import (
     StandingClaim,
     TableItem,
     Truce,
+    evolve_state,
     day_after,
+    revised,
     with_changes,
 )
 
 TIME = "time"  # the pseudo-event of days passing
+
+Changes = dict[str, Any]
+"""What one event changes in the state: field name -> new value (see `apply`)."""
 
 P = Phase
 PHASE_MOVES: Mapping[tuple[Phase, str], Phase] = {
@@ -77,22 +85,29 @@ PHASE_MOVES: Mapping[tuple[Phase, str], Phase] = {
 # ---------------------------------------------------------------- helpers
 
 
-def _move(state: NegotiationState, event: ev.Event | None, trigger: str, on: date) -> NegotiationState:
-    """Move the phase along `PHASE_MOVES`; `phase_since` changes only when the phase does."""
+def _move(state: NegotiationState, changes: Changes, event: ev.Event | None, trigger: str, on: date) -> Changes:
+    """Add the phase move along `PHASE_MOVES` to `changes`; `phase_since` changes only when the phase does.
+
+    Only this function changes the phase, so `state.phase` is still the phase the event found.
+    """
     to = PHASE_MOVES.get((state.phase, trigger))
-    if to is None or to is state.phase:
-        return state
-    return with_changes(state, phase=to, phase_since=on, phase_event=event)
+    if to is not None and to is not state.phase:
+        changes["phase"] = to
+        changes["phase_since"] = on
+        changes["phase_event"] = event
+    return changes
 
 
-def _flag(state: NegotiationState, event: ev.Event, rule: str, message: str, *, applied: bool) -> NegotiationState:
+def _flag(state: NegotiationState, event: ev.Event, rule: str, message: str, *, applied: bool, changes: Changes | None = None) -> Changes:
     seq = len(state.anomalies)
     anomaly = Anomaly(event=event.id, rule=rule, message=message, where=event.provenance.where, applied=applied, seq=seq)
-    return with_changes(state, anomalies=state.anomalies.set(seq, anomaly))
+    changes = {} if changes is None else changes
+    changes["anomalies"] = state.anomalies.set(seq, anomaly)
+    return changes
 
 
-def reject(state: NegotiationState, event: ev.Event, rule: str, message: str) -> NegotiationState:
-    """The event cannot apply: the state is unchanged but for the anomaly."""
+def reject(state: NegotiationState, event: ev.Event, rule: str, message: str) -> Changes:
+    """The event cannot apply: nothing changes but the anomaly."""
     return _flag(state, event, rule, message + "; event ignored", applied=False)
 
 
@@ -111,96 +126,91 @@ def pass_time(state: NegotiationState, day: date) -> NegotiationState:
     that ran out ends with `active` False, and if it held the phase the phase is
     back to talks since the day after its last day.
     """
-    state = _run_out_truce(state, day)
+    changes = _run_out_truce(state, day)
     if state.clock != day:
-        state = with_changes(state, clock=day)
-    return state
+        changes["clock"] = day
+    return with_changes(state, **changes) if changes else state
 
 
-def _run_out_truce(state: NegotiationState, day: date) -> NegotiationState:
+def _run_out_truce(state: NegotiationState, day: date) -> Changes:
     """The part of `pass_time` that is more than moving the clock: a truce whose last day is before `day` ends."""
     truce = state.truce
     if truce is not None and truce.active and truce.end < day:
-        state = with_changes(state, truce=attrs.evolve(truce, active=False))
-        state = _move(state, None, TIME, day_after(truce.end))
-    return state
+        return _move(state, {"truce": revised(truce, active=False)}, None, TIME, day_after(truce.end))
+    return {}
 
 
 # ---------------------------------------------------------------- rules
 
 
-def open_talks(state: NegotiationState, event: ev.Talks) -> NegotiationState:
+def open_talks(state: NegotiationState, event: ev.Talks) -> Changes:
     """Talks open or resume. Invariant: parties and mediators only accumulate."""
-    state = with_changes(
-        state,
-        parties=_ordered_union(state.parties, event.by),
-        mediators=_ordered_union(state.mediators, event.via),
-    )
-    return _move(state, event, "talks", event.date)
+    changes: Changes = {
+        "parties": _ordered_union(state.parties, event.by),
+        "mediators": _ordered_union(state.mediators, event.via),
+    }
+    return _move(state, changes, event, "talks", event.date)
 
 
-def table_offer(state: NegotiationState, event: ev.Offer) -> NegotiationState:
+def table_offer(state: NegotiationState, event: ev.Offer) -> Changes:
     """An offer is tabled, `open`. Invariant: an offer's status is set once here and then only settled."""
-    item = TableItem(event=event, seq=state.count, status=OfferStatus.OPEN.value)
-    state = with_changes(
-        state,
-        offers=state.offers.set(event.id, item),
-        open_offers=state.open_offers.set(event.id, True),
-    )
-    return _move(state, event, "offer", event.date)
+    item = TableItem(event, state.count, OfferStatus.OPEN.value)
+    changes: Changes = {
+        "offers": state.offers.set(event.id, item),
+        "open_offers": state.open_offers.set(event.id, True),
+    }
+    return _move(state, changes, event, "offer", event.date)
 
 
-def set_precondition(state: NegotiationState, event: ev.Precondition) -> NegotiationState:
+def set_precondition(state: NegotiationState, event: ev.Precondition) -> Changes:
     """A precondition is set, `open` until met or dropped."""
-    item = TableItem(event=event, seq=state.count, status=PreconditionStatus.OPEN.value)
-    state = with_changes(state, preconditions=state.preconditions.set(event.id, item))
-    return _move(state, event, "precondition", event.date)
+    item = TableItem(event, state.count, PreconditionStatus.OPEN.value)
+    return _move(state, {"preconditions": state.preconditions.set(event.id, item)}, event, "precondition", event.date)
 
 
-def _settle_precondition(state: NegotiationState, event: ev.PreconditionMet | ev.PreconditionDropped, status: PreconditionStatus, rule: str) -> NegotiationState:
+def _settle_precondition(state: NegotiationState, event: ev.PreconditionMet | ev.PreconditionDropped, status: PreconditionStatus, rule: str) -> Changes:
     item = state.preconditions.get(event.precondition)
     if item is None:
         return reject(state, event, rule, f"no precondition {event.precondition!r} is known by {event.date}")
     if item.status != PreconditionStatus.OPEN.value:
         return reject(state, event, rule, f"precondition {event.precondition!r} is already {item.status}")
-    settled = attrs.evolve(item, status=status.value, settled_by=event)
-    return with_changes(state, preconditions=state.preconditions.set(event.precondition, settled))
+    settled = revised(item, status=status.value, settled_by=event)
+    return {"preconditions": state.preconditions.set(event.precondition, settled)}
 
 
-def meet_precondition(state: NegotiationState, event: ev.PreconditionMet) -> NegotiationState:
+def meet_precondition(state: NegotiationState, event: ev.PreconditionMet) -> Changes:
     """An open precondition is met. Invariant: only an open precondition changes status."""
     return _settle_precondition(state, event, PreconditionStatus.MET, "meet_precondition")
 
 
-def drop_precondition(state: NegotiationState, event: ev.PreconditionDropped) -> NegotiationState:
+def drop_precondition(state: NegotiationState, event: ev.PreconditionDropped) -> Changes:
     """An open precondition is dropped."""
     return _settle_precondition(state, event, PreconditionStatus.DROPPED, "drop_precondition")
 
 
-def _settle_offer(state: NegotiationState, offer_id: str, event: ev.Event, status: OfferStatus, rule: str) -> NegotiationState:
+def _settle_offer(state: NegotiationState, offer_id: str, event: ev.Event, status: OfferStatus, rule: str) -> Changes:
     item = state.offers.get(offer_id)
     if item is None:
         return reject(state, event, rule, f"no offer {offer_id!r} is known by {event.date}")
     if item.status != OfferStatus.OPEN.value:
         return reject(state, event, rule, f"offer {offer_id!r} is already {item.status}")
-    return with_changes(
-        state,
-        offers=state.offers.set(offer_id, attrs.evolve(item, status=status.value, settled_by=event)),
-        open_offers=state.open_offers.delete(offer_id),
-    )
+    return {
+        "offers": state.offers.set(offer_id, revised(item, status=status.value, settled_by=event)),
+        "open_offers": state.open_offers.delete(offer_id),
+    }
 
 
-def reject_offer(state: NegotiationState, event: ev.Rejection) -> NegotiationState:
+def reject_offer(state: NegotiationState, event: ev.Rejection) -> Changes:
     """An open offer is rejected. Invariant: a settled offer is never reopened."""
     return _settle_offer(state, event.offer, event, OfferStatus.REJECTED, "reject_offer")
 
 
-def withdraw_offer(state: NegotiationState, event: ev.Withdrawal) -> NegotiationState:
+def withdraw_offer(state: NegotiationState, event: ev.Withdrawal) -> Changes:
     """An open offer is withdrawn."""
     return _settle_offer(state, event.offer, event, OfferStatus.WITHDRAWN, "withdraw_offer")
 
 
-def conclude_agreement(state: NegotiationState, event: ev.Agreement) -> NegotiationState:
+def conclude_agreement(state: NegotiationState, event: ev.Agreement) -> Changes:
     """A deal is agreed; every open offer is superseded by it.
 
     Invariant: after an agreement no offer tabled before it is open. Each offer
@@ -210,12 +220,12 @@ def conclude_agreement(state: NegotiationState, event: ev.Agreement) -> Negotiat
         return reject(state, event, "conclude_agreement", "the negotiation is concluded; a new deal needs talks first")
     offers = state.offers.mutate()
     for offer_id in state.open_offers.keys():
-        offers[offer_id] = attrs.evolve(offers[offer_id], status=OfferStatus.SUPERSEDED.value, settled_by=event)
-    state = with_changes(state, deal=Deal(event=event), offers=offers.finish(), open_offers=type(state.open_offers)())
-    return _move(state, event, "agreement", event.date)
+        offers[offer_id] = revised(offers[offer_id], status=OfferStatus.SUPERSEDED.value, settled_by=event)
+    changes: Changes = {"deal": Deal(event=event), "offers": offers.finish(), "open_offers": type(state.open_offers)()}
+    return _move(state, changes, event, "agreement", event.date)
 
 
-def start_truce(state: NegotiationState, event: ev.TruceStart) -> NegotiationState:
+def start_truce(state: NegotiationState, event: ev.TruceStart) -> Changes:
     """A truce begins under the current deal.
 
     Invariants: a truce needs a deal not yet in effect; its end never precedes its start.
@@ -235,7 +245,7 @@ def start_truce(state: NegotiationState, event: ev.TruceStart) -> NegotiationSta
         term=terms.extension,
         agreed_hostages=terms.hostages or 0,
     )
-    return _move(with_changes(state, truce=truce), event, "truce_start", event.date)
+    return _move(state, {"truce": truce}, event, "truce_start", event.date)
 
 
 def _capacity(state: NegotiationState) -> int | None:
@@ -255,12 +265,12 @@ def _capacity(state: NegotiationState) -> int | None:
     return most
 
 
-def _source_totals(state: NegotiationState, claims: Map[tuple[str, str | None], StandingClaim], source: str) -> Map[str, tuple[int, int]]:
+def _source_totals(totals: Map[str, tuple[int, int]], claims: Map[tuple[str, str | None], StandingClaim], source: str) -> Map[str, tuple[int, int]]:
     """Recount one source's undenied standing claims into `claim_totals` (no entry when it has none); used after a denial, which is rare."""
     standing = [c for (who, _), c in claims.items() if who == source and c.denied_by is None]
     if not standing:
-        return state.claim_totals.delete(source) if source in state.claim_totals else state.claim_totals
-    return state.claim_totals.set(source, (sum(c.event.held for c in standing), max(c.released_before for c in standing)))
+        return totals.delete(source) if source in totals else totals
+    return totals.set(source, (sum(c.event.held for c in standing), max(c.released_before for c in standing)))
 
 
 def counts_toward_term(truce: Truce, release: ev.Release) -> bool:
@@ -268,7 +278,7 @@ def counts_toward_term(truce: Truce, release: ev.Release) -> bool:
     return bool(release.hostages) and not release.outside_deal and truce.start <= release.date <= truce.end
 
 
-def apply_release(state: NegotiationState, event: ev.Release) -> NegotiationState:
+def apply_release(state: NegotiationState, event: ev.Release) -> Changes:
     """People are freed.
 
     Invariants: released counts never decrease; hostages freed under the deal
@@ -281,24 +291,23 @@ def apply_release(state: NegotiationState, event: ev.Release) -> NegotiationStat
     capacity = _capacity(state) if event.hostages else None
     truce = state.truce
     if truce is not None and truce.active and counts_toward_term(truce, event):
-        truce = attrs.evolve(truce, hostages_under_deal=truce.hostages_under_deal + event.hostages)
-    state = with_changes(
-        state,
-        released_hostages=state.released_hostages + event.hostages,
-        released_prisoners=state.released_prisoners + event.prisoners,
-        releases=state.releases.set(state.count, event),
-        truce=truce,
-    )
+        truce = revised(truce, hostages_under_deal=truce.hostages_under_deal + event.hostages)
+    changes: Changes = {
+        "released_hostages": state.released_hostages + event.hostages,
+        "released_prisoners": state.released_prisoners + event.prisoners,
+        "releases": state.releases.set(state.count, event),
+        "truce": truce,
+    }
     if capacity is not None and event.hostages > capacity:
-        state = _flag(
+        _flag(
             state, event, "apply_release",
             f"releases {event.hostages} hostages but the claims on record leave at most {max(capacity, 0)} held; applied",
-            applied=True,
+            applied=True, changes=changes,
         )
-    return state
+    return changes
 
 
-def extend_truce(state: NegotiationState, event: ev.TruceExtension) -> NegotiationState:
+def extend_truce(state: NegotiationState, event: ev.TruceExtension) -> Changes:
     """The truce in effect is extended at its end.
 
     Invariant: only a truce in effect on the event's date is extended, and its end moves forward only.
@@ -312,19 +321,18 @@ def extend_truce(state: NegotiationState, event: ev.TruceExtension) -> Negotiati
         return reject(state, event, "extend_truce", f"cannot extend: {why}")
     if event.days < 1:
         return reject(state, event, "extend_truce", "an extension must add at least one day")
-    truce = attrs.evolve(truce, recorded_days=truce.recorded_days + event.days, extensions=truce.extensions + (event,))
-    return with_changes(state, truce=truce)
+    return {"truce": revised(truce, recorded_days=truce.recorded_days + event.days, extensions=truce.extensions + (event,))}
 
 
-def _end_truce_early(state: NegotiationState, event: ev.Event) -> NegotiationState:
+def _end_truce_early(state: NegotiationState, event: ev.Event, changes: Changes) -> Changes:
     truce = state.truce
-    if truce is None or not truce.active:
-        return state
-    cut = max(truce.start, event.date - timedelta(days=1))
-    return with_changes(state, truce=attrs.evolve(truce, active=False, cut_end=min(cut, truce.end), ended_by=event.id))
+    if truce is not None and truce.active:
+        cut = max(truce.start, event.date - timedelta(days=1))
+        changes["truce"] = revised(truce, active=False, cut_end=min(cut, truce.end), ended_by=event.id)
+    return changes
 
 
-def record_breakdown(state: NegotiationState, event: ev.Breakdown) -> NegotiationState:
+def record_breakdown(state: NegotiationState, event: ev.Breakdown) -> Changes:
     """Talks or a truce collapse.
 
     Invariant: a truce in effect ends on the day before (never before its start);
@@ -332,19 +340,17 @@ def record_breakdown(state: NegotiationState, event: ev.Breakdown) -> Negotiatio
     """
     if state.phase is Phase.CONCLUDED:
         return reject(state, event, "record_breakdown", "the negotiation is concluded")
-    state = with_changes(_end_truce_early(state, event), breakdown=event)
-    return _move(state, event, "breakdown", event.date)
+    return _move(state, _end_truce_early(state, event, {"breakdown": event}), event, "breakdown", event.date)
 
 
-def recall_negotiators(state: NegotiationState, event: ev.Recall) -> NegotiationState:
+def recall_negotiators(state: NegotiationState, event: ev.Recall) -> Changes:
     """A party recalls its negotiators: talks are broken down, and a truce in effect ends."""
     if (state.phase, "recall") not in PHASE_MOVES:
         return reject(state, event, "recall_negotiators", f"no talks to recall negotiators from (phase is {state.phase.value})")
-    state = with_changes(_end_truce_early(state, event), recall=event)
-    return _move(state, event, "recall", event.date)
+    return _move(state, _end_truce_early(state, event, {"recall": event}), event, "recall", event.date)
 
 
-def record_claim(state: NegotiationState, event: ev.Claim) -> NegotiationState:
+def record_claim(state: NegotiationState, event: ev.Claim) -> Changes:
     """A source says how many are held. Invariant: claims of different sources are never merged."""
     if event.held < 0:
         return reject(state, event, "record_claim", "a count of people held cannot be negative")
@@ -357,10 +363,10 @@ def record_claim(state: NegotiationState, event: ev.Claim) -> NegotiationState:
     if replaced is not None and replaced.denied_by is None:
         held -= replaced.event.held
     totals = state.claim_totals.set(event.according_to, (held + event.held, standing.released_before))
-    return with_changes(state, claims=state.claims.set(key, standing), claim_totals=totals)
+    return {"claims": state.claims.set(key, standing), "claim_totals": totals}
 
 
-def record_denial(state: NegotiationState, event: ev.Denial) -> NegotiationState:
+def record_denial(state: NegotiationState, event: ev.Denial) -> Changes:
     """An earlier report is denied: an open offer becomes `denied`; a deal is void and the phase back to talks."""
     target = event.denies
     kind = state.known.get(target)
@@ -371,30 +377,29 @@ def record_denial(state: NegotiationState, event: ev.Denial) -> NegotiationState
     if kind == "agreement":
         if state.deal is None or state.deal.event.id != target:
             return reject(state, event, "record_denial", f"denies the deal {target!r}, which is no longer the deal in force")
-        state = with_changes(state, deal=attrs.evolve(state.deal, denied_by=event.id))
-        return _move(state, event, "denial", event.date)
+        return _move(state, {"deal": revised(state.deal, denied_by=event.id)}, event, "denial", event.date)
     if kind == "claim":
         claims = {key: c for key, c in state.claims.items() if c.event.id == target}
         if not claims:
             return reject(state, event, "record_denial", f"the claim {target!r} has since been replaced")
         updated = state.claims
         for key, claim in claims.items():
-            updated = updated.set(key, attrs.evolve(claim, denied_by=event.id))
-        sources = {claim.event.according_to for claim in claims.values()}
-        for source in sources:
-            state = with_changes(state, claim_totals=_source_totals(state, updated, source))
-        return with_changes(state, claims=updated)
+            updated = updated.set(key, revised(claim, denied_by=event.id))
+        totals = state.claim_totals
+        for source in {claim.event.according_to for claim in claims.values()}:
+            totals = _source_totals(totals, updated, source)
+        return {"claims": updated, "claim_totals": totals}
     return _flag(state, event, "record_denial", f"denies a {kind} event; recorded, but the model does not undo it", applied=True)
 
 
-def conclude(state: NegotiationState, event: ev.Conclusion) -> NegotiationState:
+def conclude(state: NegotiationState, event: ev.Conclusion) -> Changes:
     """The negotiation is over. Invariant: no truce stays in effect once it is concluded."""
     if state.phase is Phase.CONCLUDED:
         return reject(state, event, "conclude", "the negotiation is already concluded")
-    return _move(_end_truce_early(state, event), event, "conclusion", event.date)
+    return _move(state, _end_truce_early(state, event, {}), event, "conclusion", event.date)
 
 
-Rule = Callable[[NegotiationState, ev.Event], NegotiationState]
+Rule = Callable[[NegotiationState, ev.Event], Changes]
 
 RULES: Mapping[type[ev.Event], Rule] = {
     ev.Talks: open_talks,
@@ -417,10 +422,21 @@ RULES: Mapping[type[ev.Event], Rule] = {
 
 
 def apply(state: NegotiationState, event: ev.Event) -> NegotiationState:
-    """One step of the reducer: let time pass to the event's day, then apply its rule."""
+    """One step of the reducer: let time pass to the event's day, then apply its rule.
+
+    The rule's changes and the step's bookkeeping make one new state. A truce
+    that ran out before the event's day is the one case that makes two: the
+    rule must see the truce ended.
+    """
     if state.clock is not None and event.date < state.clock:
-        return reject(pass_time(state, state.clock), event, "apply", f"dated {event.date}, before the state's day {state.clock}: events must come in date order")
-    # Time passes to the event's day, then its rule applies. No rule reads the
-    # clock, so the clock moves with the step's bookkeeping: one new state, not two.
-    state = RULES[type(event)](_run_out_truce(state, event.date), event)
-    return with_changes(state, clock=event.date, known=state.known.set(event.id, event.type), last_event=event, count=state.count + 1)
+        return with_changes(state, **reject(state, event, "apply", f"dated {event.date}, before the state's day {state.clock}: events must come in date order"))
+    ran_out = _run_out_truce(state, event.date)
+    if ran_out:
+        state = with_changes(state, **ran_out)
+    # No rule reads the clock, so it moves with the bookkeeping.
+    changes = RULES[type(event)](state, event)
+    changes["clock"] = event.date
+    changes["known"] = state.known.set(event.id, event.type)
+    changes["last_event"] = event
+    changes["count"] = state.count + 1
+    return evolve_state(state, changes)

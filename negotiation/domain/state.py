@@ -9,9 +9,11 @@ only when a view is asked for. Everything else is a handful of scalars, so
 a new state per event costs one small object, and any two states
 (checkpoints, a base and its what-if) can share their structure safely.
 
-Two costs are kept off the per-event path. A new state is made by
-`with_changes`, `attrs.evolve` compiled once for this class (evolve looks the
-fields up on every call, which cost more than the rule itself). And a release
+Two costs are kept off the per-event path. A new state (or truce, or offer
+on the table) is made by `with_changes` / `revised`, `attrs.evolve` compiled
+once per class (evolve looks the fields up on every call, which cost more
+than the rule itself), and each event makes one new state: its rule returns
+the changes, and the reducer applies them together with its bookkeeping. And a release
 checks the hostages still held against per-source totals of the standing
 claims (`claim_totals`), kept as claims arrive or are denied, so the check
 costs one step per source making claims rather than one per claim on record.
@@ -208,25 +210,34 @@ def day_after(day: date) -> date:
 def _compile_evolve(cls: type) -> Any:
     """`attrs.evolve` for one class, its fields looked up once, here, rather than on every call.
 
-    The generated function reads `changes.get("phase", state.phase)` and so on
-    for every field, and refuses a name that is not a field, as evolve does.
+    The generated function calls `cls(get("phase", state.phase), ...)` with
+    every field in order, positionally (keywords cost a third more), and
+    refuses a name that is not a field, as evolve does.
     """
     fields = attrs.fields(cls)
+    if any(a.kw_only or not a.init for a in fields):
+        raise TypeError(f"{cls.__name__}: every field must be a positional init argument")
     source = (
         "def evolve(state, changes):\n"
         "    if not changes.keys() <= _NAMES:\n"
         "        raise TypeError(f'not fields of {_cls.__name__}: {sorted(changes.keys() - _NAMES)}')\n"
         "    get = changes.get\n"
-        f"    return _cls({', '.join(f'{a.alias}=get({a.name!r}, state.{a.name})' for a in fields)})\n"
+        f"    return _cls({', '.join(f'get({a.name!r}, state.{a.name})' for a in fields)})\n"
     )
     scope: dict[str, Any] = {"_cls": cls, "_NAMES": frozenset(a.name for a in fields)}
     exec(source, scope)  # noqa: S102 - generated from the class's own field names
     return scope["evolve"]
 
 
-_evolve_state = _compile_evolve(NegotiationState)
+evolve_state = _compile_evolve(NegotiationState)
+_EVOLVERS: dict[type, Any] = {cls: _compile_evolve(cls) for cls in (NegotiationState, Truce, TableItem, Deal, StandingClaim)}
 
 
 def with_changes(state: NegotiationState, **changes: Any) -> NegotiationState:
     """The state with some fields changed (as `attrs.evolve`, without its per-call field lookup)."""
-    return _evolve_state(state, changes)
+    return evolve_state(state, changes)
+
+
+def revised(value: Any, **changes: Any) -> Any:
+    """A part of the state (a truce, an offer on the table, a deal, a claim) with some fields changed, as `with_changes`."""
+    return _EVOLVERS[type(value)](value, changes)
