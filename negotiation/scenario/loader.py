@@ -227,11 +227,8 @@ class _Builder:
         elif reported < model.date:
             self.problem(f"`reported` {reported} is before `date` {model.date}; an event cannot be known before it happens", where.line, where.col, model.id)
             return None
-        provenance = Provenance(
-            source=model.source, reported=reported, quote=model.quote, note=model.note,
-            date_precision=model.date_precision, date_text=model.date_text,
-            hypothetical=model.hypothetical, where=where,
-        )
+        # positionally: loading a long log makes one per event, and keywords cost a third more
+        provenance = Provenance(model.source, reported, model.quote, model.note, model.date_precision, model.date_text, model.hypothetical, where)
         return model.to_event(provenance)
 
     def build(self, *, header_place: tuple[int | None, int | None] = (1, 1)) -> Scenario:

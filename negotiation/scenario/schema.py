@@ -20,6 +20,11 @@ MAX_DAYS = 3_650
 
 def _iso_day(value: Any) -> Any:
     """A day as YAML or JSON gives it: a date (not a datetime) or an ISO `YYYY-MM-DD` string."""
+    if type(value) is str and len(value) == 10:  # the common case, first: JSON Lines give every day as text
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
     if isinstance(value, datetime):
         raise ValueError("expected a day (YYYY-MM-DD), not a date and time")
     if isinstance(value, date):
@@ -76,11 +81,32 @@ class _EventModel(BaseModel):
     note: Text | None = None
     hypothetical: bool = False
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "specific" not in cls.__dict__ and "domain" in cls.__dict__:
+            cls.to_event = _compile_to_event(cls.domain, cls.fields)  # type: ignore[method-assign]
+
     def specific(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.fields}
 
     def to_event(self, provenance: ev.Provenance) -> ev.Event:
         return self.domain(id=self.id, date=self.date, provenance=provenance, **self.specific())
+
+
+def _compile_to_event(domain: type[ev.Event], fields: tuple[str, ...]) -> Any:
+    """`to_event` for a model whose fields pass to its domain class as they are, without building a dict per event.
+
+    Loading a long log calls it once per event; the generic version's dict and
+    `**` unpacking cost about as much as the domain object itself.
+    """
+    names = ("id", "date", *fields)
+    source = (
+        "def to_event(self, provenance):\n"
+        f"    return _domain({', '.join(f'{n}=self.{n}' for n in names)}, provenance=provenance)\n"
+    )
+    scope: dict[str, Any] = {"_domain": domain}
+    exec(source, scope)  # noqa: S102 - generated from the model's own field names
+    return scope["to_event"]
 
 
 class TalksModel(_EventModel):
@@ -154,11 +180,15 @@ class TermsModel(BaseModel):
 class AgreementModel(_EventModel):
     domain = ev.Agreement
     type: Literal["agreement"]
-    terms: TermsModel = TermsModel()
+    # None rather than `TermsModel()`: an instance as the default would build that
+    # model's own validator at import, a fifth of the command line's start-up.
+    terms: TermsModel | None = None
     by: Names = []
 
     def specific(self) -> dict[str, Any]:
         t = self.terms
+        if t is None:
+            return {"terms": ev.DealTerms(), "by": tuple(self.by)}
         extension = ev.ExtensionTerm(t.extension.per_hostages, t.extension.days) if t.extension else None
         return {"terms": ev.DealTerms(t.hostages, t.prisoners, t.truce_days, extension), "by": tuple(self.by)}
 
