@@ -53,17 +53,27 @@ def stdout_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+# Set by the console entry point (`negotiation.cli.main`), which exits without
+# freeing the heap: scenarios loaded are then kept, so that they are not freed,
+# object by object, when a command returns.
+KEEP_LOADED = False
+_loaded: list[object] = []
+
+
 def load_or_fail(path: str):  # -> Scenario, typed loosely to keep this module's imports light
     """Load a scenario or what-if file; on bad input print every problem and exit 1."""
     from negotiation.scenario.errors import ScenarioError
     from negotiation.scenario.loader import load_scenario
 
     try:
-        return load_scenario(path)
+        scenario = load_scenario(path)
     except ScenarioError as err:
         for problem in err.problems:
             typer.echo(str(problem), err=True)
         raise typer.Exit(EXIT_INPUT) from None
+    if KEEP_LOADED:
+        _loaded.append(scenario)
+    return scenario
 
 
 DAY_HELP = "A day as YYYY-MM-DD."
