@@ -85,6 +85,42 @@ def test_q5_on_2_december_breakdown_since_the_collapse_and_counts_per_source(gaz
     idf = held["Israel Defense Forces"]
     assert idf.held == 136 and dict(idf.including) == {"women_and_children": 17}
     assert held["Israeli government"].held == 137  # never merged with the IDF's count
+    assert "rockets" in s.breakdown.reason and "women and children" in s.breakdown.reason  # why, as Israel gave it
+
+
+def test_q5_as_known_on_1_december_the_collapse_was_known_the_recall_not_yet(gaza):
+    s = state_at(gaza, "2023-12-02", known_on="2023-12-01")
+    assert s.phase is Phase.BREAKDOWN and s.phase_event.id == "truce-collapse"  # not "the truce ran out"
+    assert s.recall is None
+    counts = {c.event.according_to: c.event.held for c in s.claim_list() if c.event.holder is None}
+    assert counts == {"Israeli government": 137}  # the IDF's 136 is reported on 2 December
+
+
+def test_each_days_exchange_during_the_truce_as_reported(gaza):
+    """Hostages under the deal, hostages freed outside it (Thais, a Filipino, Russian-Israelis) and prisoners, per day."""
+    expected = {  # day: (under the deal, outside it, prisoners)
+        date(2023, 11, 24): (13, 11, 39), date(2023, 11, 25): (13, 4, 39), date(2023, 11, 26): (13, 4, 39),
+        date(2023, 11, 27): (11, 0, 33), date(2023, 11, 28): (10, 2, 30), date(2023, 11, 29): (10, 6, 30),
+        date(2023, 11, 30): (8, 0, 30),
+    }
+    releases = state_at(gaza, "2023-12-02").release_list()
+    got = {}
+    for r in releases:
+        if r.date in expected:
+            under, outside, prisoners = got.get(r.date, (0, 0, 0))
+            got[r.date] = (under + (0 if r.outside_deal else r.hostages), outside + (r.hostages if r.outside_deal else 0), prisoners + r.prisoners)
+    assert got == expected
+    s = state_at(gaza, "2023-12-02")
+    assert s.truce.hostages_under_deal == 78 and (s.released_hostages, s.released_prisoners) == (109, 240)
+    before = [r for r in releases if r.date < date(2023, 11, 24)]
+    assert [(r.date, r.hostages, r.outside_deal) for r in before] == [(date(2023, 10, 20), 2, True), (date(2023, 10, 23), 2, True)]
+
+
+def test_known_on_28_october_the_fuel_demand_but_not_yet_the_breakdown(gaza):
+    s = state_at(gaza, "2023-10-28", known_on="2023-10-28")
+    assert {p.event.id: p.status for p in s.precondition_list()}["pre-fuel"] == "open"  # reported on 23 October
+    assert s.phase is Phase.TALKS and s.breakdown is None  # the breakdown of the 27th is reported by the seed of 19 November
+    assert state_at(gaza, "2023-10-28").phase is Phase.BREAKDOWN
 
 
 def test_the_truce_still_ends_on_30_november_with_terms_as_rules(gaza):
