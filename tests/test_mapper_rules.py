@@ -300,3 +300,33 @@ def test_the_speaker_of_a_no_deal_is_the_one_named_before_it():
             "Media reported a deal had been reached.")
     found = events(text, date(2023, 11, 21), "denial")
     assert [e.fields["by"] for e in found] == ["Hamas"]
+
+
+# Offers not called offers.
+
+@pytest.mark.parametrize(("sentence", "by"), [
+    ("Russia has proposed a 30-day ceasefire along the front line.", "Russia"),
+    ("Egypt tabled a three-phase plan on Monday, officials said.", None),  # a mediator: no party named
+    ("Hamas gave the mediators a fresh list of captives it could free.", "Hamas"),
+    ("Israel rejected a list from Hamas naming 12 hostages.", "Hamas"),
+    ("Kyiv signalled readiness to swap all prisoners of war.", "Ukraine"),
+    ("Tehran said it was ready to release the detained Americans.", "Iran"),
+])
+def test_terms_put_forward_in_other_words_are_offers(sentence, by):
+    found = events(sentence, type_="offer")
+    if by is None:
+        assert found == []  # "tabled a plan" needs a party putting it forward
+    else:
+        assert len(found) == 1 and found[0].fields.get("by") == by
+
+
+@pytest.mark.parametrize("sentence", [
+    "The proposed ceasefire would last six weeks.",  # the adjective, not a party proposing
+    "The released hostages will be freed under a plan put forward by Egypt.",
+    "The army released a list of the dead on Monday.",
+    "Hamas presented a list of demands to the mediators.",
+    "The draft plan would see 40 hostages freed in return for a six-week pause.",  # a plan's terms, no party
+    "Qatar offered its condolences to the families of the hostages.",
+])
+def test_lookalikes_of_an_offer_are_not_offers(sentence):
+    assert events(sentence, type_="offer") == []

@@ -96,6 +96,9 @@ _STANDS_ALONE = re.compile(r"\s*(?:[,.;:)\"”]|$|(?:and|or|who|was|is|were|had|
 _IN_EXCHANGE = re.compile(r"\b(?:in exchange for|in return for|exchanged for|swapped for|traded for)\b", re.I)
 
 
+_PEOPLE = _rx(rf"\b(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})\b")
+
+
 def _counts(text: str) -> dict[str, int]:
     """Hostages and prisoners counted in a sentence, each side of an exchange apart.
 
@@ -340,25 +343,44 @@ def agreement(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) 
     return "agreement", 0.8, {"terms": terms, "by": [a.name for _, a in actors if a.role == "party"][:2]}
 
 
-_PROPOSING = r"offer(?:ed|s|ing)?|propos(?:ed|al|als|es|ing)|expressed (?:a |its |their )?(?:desire|willingness|readiness) to (?:discuss|negotiate|release|free|exchange)"
+_PROPOSING = r"offer(?:ed|s|ing)?|propos(?:ed|al|als|es|ing)|(?:expressed|signall?ed|signals|voiced|indicated) (?:a |its |their )?(?:desire|willingness|readiness|openness) to (?:discuss|negotiate|release|free|exchange|swap|trade|return)"
 _EXCHANGING = r"in exchange for|in return for|exchang(?:e|ed|ing)\b[^.]{0,40}\bfor|swap(?:ped)?\b[^.]{0,40}\bfor|traded for"
+# Terms put forward without a person in them: "has proposed an immediate ceasefire", "tabled a three-phase plan".
+_TERMS = rf"(?:\w+[- ]){{0,3}}?(?:{TRUCE}|plan|framework|roadmap|initiative|deal|swap|exchange|prisoner swap)"
+_PUT_FORWARD = _rx(rf"(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )\b(?:proposed|offered|tabled|floated|put forward|submitted|presented|unveiled) (?:a |an |the |its |their |his |her |new |fresh )+{_TERMS}\b")
+# A list of names handed over, or turned down: what one side offers to free (or wants freed).
+_LIST_HANDED = _rx(r"\b(?:handed|gave|submitted|presented|delivered|sent|passed|put forward|provided|turned down|rejected|received|accepted|approved|returned) (?:\w+ ){0,3}?(?:a |an |the |its |their )(?:\w+ ){0,2}?list\b(?! of (?:demands|conditions|grievances|the dead|the killed|casualties|victims|the wounded|the missing))")
+_LIST_RECEIVED = _rx(r"\b(?:turned down|rejected|received|accepted|approved|returned)\b")
+_READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire))\b")
+# What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
+_OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|little|any|some|his|a|an|the) )*(?:condolences|sympathy|sympathies|support|prayers|help|assistance|comment|details|evidence|thanks|apolog\w+|shelter|care|treatment|explanation|reassurance|view|opinion)\b|\boffer(?:ed|s|ing)? to (?:mediate|help|host|facilitate|assist)\b")
+_PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
 def offer(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(rf"\b({_PROPOSING})\b").search(d)
+    parties = [a.name for _, a in actors if a.role == "party"]
+    people = bool(_PEOPLE.search(d))
+    m = (_rx(rf"\b({_PROPOSING})\b").search(d) or _READY.search(d)) if people else None
+    terms = None
     if not m:
-        # An exchange is an offer only when it is put forward ("could be exchanged", "aim to swap"),
-        # not when it was done (a release) or agreed (an agreement's terms).
-        m = _rx(rf"\b({_EXCHANGING})\b").search(d)
-        if not m or not _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b").search(d):
-            return None
-        if release(s, d, actors, nxt) or agreement(s, d, actors, nxt):
-            return None
-    if denial(s, d, actors, nxt):
+        terms = _put_forward_terms(d, parties)
+        if terms:
+            m = terms
+        else:
+            # An exchange is an offer only when it is put forward ("could be exchanged", "aim to swap"),
+            # not when it was done (a release) or agreed (an agreement's terms), nor a plan's terms no party
+            # put forward ("the reported plan would see 50 freed in return for a pause").
+            m = _rx(rf"\b({_EXCHANGING})\b").search(d)
+            proposer = _PROPOSER.search(d) if m else None
+            if not m or not proposer or (proposer.group(1).lower() in ("could", "would") and not parties):
+                return None
+            if release(s, d, actors, nxt) or agreement(s, d, actors, nxt):
+                return None
+    if denial(s, d, actors, nxt) or _OFFERED_ELSE.search(d):
         return None
     split = re.search(r"\b(in exchange for|in return for|for)\b", d[m.start():])
     counted_all = _counts(d)
-    if not counted_all and not _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS})\b").search(d):
+    if terms is None and not people:
         return None
     gives: Fields = {}
     wants: Fields = {}
@@ -367,8 +389,26 @@ def offer(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> t
         gives, wants = _counts(d[:cut]), _counts(d[cut:])
     else:
         gives = counted_all
-    parties = [a.name for _, a in actors if a.role == "party"]
-    return "offer", 0.6, {"by": parties[0] if parties else None, "to": parties[1] if len(parties) > 1 else None, "gives": gives, "wants": wants}
+    by, to = (parties[0] if parties else None), (parties[1] if len(parties) > 1 else None)
+    if _LIST_RECEIVED.search(m.group()):
+        by, to = to, by  # "Israel had turned down a list": the list was the other side's
+    return "offer", 0.6 if terms is None else 0.5, {"by": by, "to": to, "gives": gives, "wants": wants}
+
+
+def _put_forward_terms(d: str, parties: list[str]) -> re.Match[str] | None:
+    """Terms a party put forward in words other than "offer": a proposed ceasefire, a plan tabled, a list of names handed over.
+
+    Not a plan the sentence only names as the basis of a deal ("under a plan put forward by ..."), nor one no party put forward.
+    """
+    m = _PUT_FORWARD.search(d)
+    if not m:
+        listed = _LIST_HANDED.search(d)
+        if listed and _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|names|captives|bodies)\b").search(d):
+            return listed
+        return None
+    if not parties or _rx(r"\bunder (?:a|an|the|its|their) (?:\w+ ){0,3}$").search(d[: m.start()]) or MODAL.search(d[: m.start()].replace("proposed", "")):
+        return None
+    return m
 
 
 def precondition(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
