@@ -110,6 +110,20 @@ def test_ten_more_hostages_on_the_last_day_earn_no_longer_truce(gaza):
     assert dec.phase is Phase.BREAKDOWN and dec.truce.end == date(2023, 11, 30)
 
 
+def test_ten_more_with_the_russian_israelis_counted_as_israel_counted_them(tmp_path):
+    """Sources disagree on whether the two Russian-Israeli women of 29 November were under the deal; counted so, 90 earn a 4th day."""
+    israel_count = (
+        f"whatif: russians-counted\nbase: {SCEN / 'whatif-ten-more-hostages.yaml'}\nchanges:\n"
+        "  - replace: rel-1129-russians\n    with: {type: release, date: 2023-11-29, by: Hamas, hostages: 2, source: ap-1130}\n"
+    )
+    w = load_scenario(write(tmp_path, "w.yaml", israel_count))
+    t = state_at(w, "2023-11-30").truce
+    assert (t.hostages_under_deal, t.earned_days, t.end) == (90, 4, date(2023, 12, 1))
+    dec = state_at(w, "2023-12-01")
+    assert dec.phase is Phase.BREAKDOWN and (dec.truce.end, dec.truce.ended_by) == (date(2023, 11, 30), "truce-collapse")
+    assert state_at(w.base, "2023-11-30").truce.earned_days == 3
+
+
 def test_no_collapse_leaves_talks_until_the_recall(gaza):
     w = load_scenario(SCEN / "whatif-no-collapse.yaml")
     assert first_divergence(gaza, w) == date(2023, 12, 1)
