@@ -123,6 +123,19 @@ def test_known_on_28_october_the_fuel_demand_but_not_yet_the_breakdown(gaza):
     assert state_at(gaza, "2023-10-28").phase is Phase.BREAKDOWN
 
 
+def test_explain_text_shows_the_extension_sentence_and_each_note_once(cli):
+    r = cli("explain", GAZA, "--at", "2023-11-28")
+    assert r.exit_code == 0, r.output
+    out = r.stdout
+    assert "truce.end: 2023-11-29" in out and "ext-2days (truce_extension, 2023-11-27)" in out
+    assert "an agreement has been\n      reached to extend the humanitarian truce for an additional two days" in out
+    assert "+1 day per 10 hostages beyond 50" in out and "60 released → 1 earned" in out
+    # the deal is cited under several fields; its long note is printed once, then pointed at
+    assert out.count("note: Extension term, same article") == 1 and "note: see deal, above" in out
+    dec = cli("explain", GAZA, "--at", "2023-12-02", "--known-on", "2023-12-01").stdout
+    assert "truce-collapse (breakdown, 2023-12-01 (on Friday), reported 2023-12-01)" in dec
+
+
 def test_the_truce_still_ends_on_30_november_with_terms_as_rules(gaza):
     t = state_at(gaza, "2023-11-30").truce
     assert t.active and t.end == date(2023, 11, 30)

@@ -43,6 +43,7 @@ def explain_json(scenario: Scenario, reasons: list[Reason], at: date, known_on: 
 def explain_text(scenario: Scenario, reasons: list[Reason], at: date, known_on: date | None, width: int = 100) -> str:
     knowing = f"as known on {known_on}" if known_on else "from everything reported"
     lines = [f"{scenario.name}: why the state on {at} is what it is ({knowing})", ""]
+    noted: dict[str, str] = {}  # event id -> the field under which its note was printed, so each note is read once
     for r in reasons:
         lines.append(f"{r.field}: {r.value}")
         lines += textwrap.wrap(f"because {r.rule}", width, initial_indent="  ", subsequent_indent="    ")
@@ -51,11 +52,16 @@ def explain_text(scenario: Scenario, reasons: list[Reason], at: date, known_on: 
             src = ev["source"]
             cite = ", ".join(x for x in (src["outlet"], src["published"], src["url"] or src["file"]) if x) or src["key"]
             when = f"{ev['date']}" + (f" ({ev['date_text']})" if ev["date_text"] else "")
+            if src["published"] and ev["reported"] != src["published"]:
+                when += f", reported {ev['reported']}"  # known on another day than its source was published (see its note)
             mark = " [hypothetical]" if ev["hypothetical"] else ""
             lines.append(f"  - {e.id} ({e.type}, {when}){mark} — {cite}")
             if ev["quote"]:
                 lines += textwrap.wrap(f"“{ev['quote']}”", width, initial_indent="      ", subsequent_indent="      ")
-            if ev["note"]:
+            if ev["note"] and e.id in noted:
+                lines.append(f"      note: see {noted[e.id]}, above")
+            elif ev["note"]:
+                noted[e.id] = r.field
                 lines += textwrap.wrap(f"note: {ev['note']}", width, initial_indent="      ", subsequent_indent="      ")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
