@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 import attrs
 
@@ -94,6 +95,7 @@ def _background_masked(sentence: str, event_type: str | None) -> str:
     return sentence
 
 
+@lru_cache(maxsize=1024)  # each rule that fires on a sentence asks for its date
 def resolve(sentence: str, published: date, event_type: str | None = None) -> Dated:
     """The date of the sentence's event (of `event_type`, when given), resolved against `published`.
 

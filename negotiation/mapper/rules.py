@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any
 
@@ -59,7 +60,7 @@ NEGATION = _rx(r"\b(no|not|never|n't|neither|nor|without|refused|failed to)\b")
 # "a total of 24" is usually this batch summed; "bringing the total to 58" and "so far" are running totals.
 RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?(?:total|number|tally|count)[^.;]*?\bto\s+\d+|\bbrought to \d+ the (?:number|total)[^.;]*|\ba total of \d+ (?:\w+ ){0,3}have (?:now )?been|\b\d+ (?:\w+ ){0,3}(?:so far|to date)|\b(?:so far|to date)[^.;]{0,40}|\bsince the (?:truce|deal|pause|ceasefire|exchanges?) (?:began|started|took effect)[^.;]*|\bthe (?:overall|total) (?:number|tally|count) [^.;]*"
     # "As of Wednesday night, 102 hostages had been released", "In all, 81 have been freed": a tally at a point in time.
-    r"|^\W*(?:as of|by|up to|until) (?:late |early )?(?:\w+ ){0,2}(?:night|morning|evening|afternoon|day|today|now)\b[^.;]*|\b(?:in all|altogether|in total|overall|cumulatively),? [^.;]*"
+    r"|^\W*(?:as of|by|up to|until) (?:late |early )?(?:\w+ ){0,2}(?:night|morning|evening|afternoon|day|today|now)\b[^.;]*|(?:^\W*|,\s*)(?:in all|altogether|in total|overall|cumulatively), [^.;]*"
     # "81 hostages have been released since ...": a count in the perfect tense, running up to now.
     r"|\b\d+ (?:[\w'’-]+ ){0,4}(?:have|has|had) (?:now |so far |in all )?been (?:released|freed|returned|exchanged|handed over)\b(?=[^.;]*\bsince\b)[^.;]*")
 HOSTAGE_NOUNS = r"hostages?|captives?|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?|minors|teenagers|boys|girls|servicem[ae]n|servicewom[ae]n|service members|troops|fighters|sailors|journalists|(?:aid |farm )?workers"
@@ -174,21 +175,21 @@ def _without_breakdowns(text: str, found: list[tuple[int, int, str, int]]) -> li
     return kept
 
 
-def _first(actors: list[tuple[int, Actor]], before: int | None = None, roles: tuple[str, ...] = ("party", "mediator")) -> str | None:
+def _first(actors: Sequence[tuple[int, Actor]], before: int | None = None, roles: tuple[str, ...] = ("party", "mediator")) -> str | None:
     for at, actor in actors:
         if actor.role in roles and (before is None or at < before):
             return actor.name
     return None
 
 
-def _nearest_before(actors: list[tuple[int, Actor]], at: int) -> str | None:
+def _nearest_before(actors: Sequence[tuple[int, Actor]], at: int) -> str | None:
     """The actor named last before `at`: the speaker of "Qatar says ...; Netanyahu says no deal yet"."""
     before = [actor.name for pos, actor in actors if pos < at and actor.role in ("party", "mediator", "organisation")]
     return before[-1] if before else None
 
 
 Fields = dict[str, Any]
-Rule = Callable[[str, str, list[tuple[int, Actor]], str | None], "tuple[str, float, Fields] | None"]
+Rule = Callable[[str, str, Sequence[tuple[int, Actor]], str | None], "tuple[str, float, Fields] | None"]
 _REPORTED = _rx(r"\b(reports?|reported|claim(?:ed|s)?|story|stories|media|newspaper|according to|said to|it is said|allegedly|supposed)\b")
 
 
@@ -206,7 +207,8 @@ _DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned)\
 _SUMMED = _rx(r"\b(?:during|over|throughout|in) the (?:\d+|\w+) days\b|\bbrought to \d+ the (?:number|total)\b")
 
 
-def release(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+@lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
+def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     verb = _RELEASE_VERB.search(d)
     if not verb or _rx(r"\b(the|newly|recently) (released|freed)\b|\bfor every\b").search(d) or MODAL.search(d[: verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
@@ -227,7 +229,8 @@ def release(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) ->
     return "release.count", 0.85, fields
 
 
-def truce_extension(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+@lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
+def truce_extension(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(rf"\b(extend(?:ed|s|ing)?|prolong(?:ed)?|extension)\b[^.]*?\b{TRUCE}|\b{TRUCE}\b[^.]*?\b(extended|prolonged|extension)\b").search(d)
     if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b").search(d):
         return None
@@ -237,7 +240,7 @@ def truce_extension(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | 
     return "truce_extension", 0.85 if n else 0.6, ({"days": n} if n else {})
 
 
-def truce_start(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+def truce_start(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _truce_began(d) or _rx(rf"\b{TRUCE}\b[^.]{{0,60}}\b(began|begins|took effect|went into effect|came into effect|started|got under way|kicked in|held)\b|\b(began|started)\b[^.]{{0,30}}\b{TRUCE}|\b(?:resulted in|produced|yielded|secured|brought about) (?:a|an|the) (?:\w+[- ]){{0,3}}{TRUCE}").search(d)
     if not m or _rx(r"\b(due to|expected to|set to|scheduled|will|would|delayed|postponed)\b").search(d[: m.end() + 10]) or NEGATION.search(d[: m.end()]):
         return None
@@ -253,7 +256,7 @@ def _truce_began(d: str) -> re.Match[str] | None:
     return _rx(rf"\b(?:guns|weapons) (?:fell|went|were|fall|go) silent\b|\b{TRUCE}\b[^.]{{0,40}}\b(?:went|came|goes|comes) into (?:force|effect)|\b{TRUCE}\b[^.]{{0,40}}\b(?:took|takes) (?:hold|effect)").search(d)
 
 
-def breakdown(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|collapses|broke down|breaks down|broken down|fell through|fallen through|fell apart|stalled|were suspended|was suspended|halted|ended|ends|came to an end|expired|expires|reached a dead end|hit a snag)\b|\bblam\w+ [^.]{{0,40}}\bfor (?:the )?(?:end|collapse|breakdown|failure) of\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\b(?:reached|hit|at) an impasse\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resum(?:ed|es)"
             rf"|\b(?:terminat\w+|broke off|breaking off|walked out of|pulled out of|abandon\w*) (?:the )?(?:dialogue|{TALKS})").search(d)
     unfinished = _rx(rf"\b{DEAL}\b[^.]{{0,20}}\bcould not be (?:finali[sz]ed|reached|completed|sealed|agreed)").search(d)
@@ -291,7 +294,8 @@ _NO_DEAL = (rf"\bno (?:\w+ )?{DEAL}\b(?: (?:yet|as yet|so far|for now|at this (?
 _SPEAKS = r"\b(?:said|says|say|told|tells|insisted|insists|stressed|stresses|added|adds|declared|clarified|wrote|posted)\b"
 
 
-def denial(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+@lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
+def denial(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(_DENIED).search(d)
     plain = None if m else _rx(_NO_DEAL).search(d)
     if not m and not plain:
@@ -325,7 +329,8 @@ def _answers_a_report(events: list[MappedEvent], text: str) -> list[MappedEvent]
 _OUTLET_REPORTED = _rx(r"\b(?:newspaper|media|outlets?|reports?|television|tv|channel|broadcaster|the [A-Z]\w+ (?:post|times|journal|news)|post|times|journal)\b[^.]{0,20}\breported (?:\w+ ){0,3}?that\b")
 
 
-def agreement(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+@lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
+def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|signed|announced|agreed on|agreed to|(?<!-)brokered|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b|(?<!under the )(?<!under this )\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(reached|agreed|struck|approved|signed)|\bagreed to (?:free|release|exchange|swap)").search(d)
     if not m or denial(s, d, actors, nxt) or truce_extension(s, d, actors, nxt) or MODAL.search(d[: m.end()]) or _rx(r"\b(close to|closer to|near(?:ing)?|tentative|reportedly|allegedly|progress)\b").search(d[: m.end() + 20]) or _rx(r"\bagree\w* (?:to|on) (?:an? )?(?:extend|extension|prolong)").search(d):
         return None
@@ -354,10 +359,15 @@ _LIST_RECEIVED = _rx(r"\b(?:turned down|rejected|received|accepted|approved|retu
 _READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire))\b")
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
 _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|little|any|some|his|a|an|the) )*(?:condolences|sympathy|sympathies|support|prayers|help|assistance|comment|details|evidence|thanks|apolog\w+|shelter|care|treatment|explanation|reassurance|view|opinion)\b|\boffer(?:ed|s|ing)? to (?:mediate|help|host|facilitate|assist)\b")
+# Every offer below needs one of these stems: a cheap first look before the slow patterns.
+_OFFER_WORDS = _rx(r"offer|propos|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|exchang|return|swap|traded")
+_HAS_DIGIT = re.compile(r"\d")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
-def offer(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+def offer(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    if not _OFFER_WORDS.search(d):
+        return None  # none of the words any offer below needs (the rules below are slow to say no)
     parties = [a.name for _, a in actors if a.role == "party"]
     people = bool(_PEOPLE.search(d))
     m = (_rx(rf"\b({_PROPOSING})\b").search(d) or _READY.search(d)) if people else None
@@ -411,7 +421,7 @@ def _put_forward_terms(d: str, parties: list[str]) -> re.Match[str] | None:
     return m
 
 
-def precondition(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|will not [^.]{0,60}\buntil|won't [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any)\b").search(d)
     if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
         return None  # the street's demands are not a party's precondition
@@ -420,7 +430,7 @@ def precondition(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | Non
     return "precondition", 0.65, {"by": _first(actors, m.start() + 1) or _first(actors), "demand": (demand.group(1) if demand else after[:160]).strip()}
 
 
-def talks(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     finite = r"(?:are|were|is|was|have been|has been|had been)\s+(?:\w+\s+)?(?:mediated|led|brokered|hosted|conducted|under ?way|ongoing|continuing|held|taking place|moving|progressing|making progress|showing|believed to be|in (?:their|its) (?:final|last) (?:phase|stage))"
     m = _rx(rf"\b{TALKS}\b[^.;]{{0,60}}?\b{finite}\b"
             rf"|\b{TALKS}(?: (?:in|between|with|over|on) (?:[\w'’]+ ){{0,3}}[\w'’]+)? (?:have |has |had )?(?:continued|resumed|began|opened|encountered|made|seen|entered|(?:mediated|led|brokered|hosted|conducted) by)\b"
@@ -439,7 +449,9 @@ def talks(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> t
     return "talks", 0.55 if via else 0.45, {"by": by, "via": via}
 
 
-def claim(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    if not _HAS_DIGIT.search(d):
+        return None  # a claim is a count (the rules below are slow to say no)
     m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:about |around |some |roughly |more than |at least |nearly |approximately )?(\d+)\s+(?:more\s+)?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})|\b(\d+)\s+(?:{HOSTAGE_NOUNS})\b[^.]{{0,40}}\b(remain|are still|still|held|being held|in captivity)\b").search(d)
     if not m or _rx(r"\b(released|freed)\b").search(d[: m.start()]) or MODAL.search(d[: m.start()]):
         return None
@@ -456,14 +468,14 @@ def claim(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> t
     return "claim", 0.7, {"according_to": source or _first(actors, roles=("party", "mediator", "organisation")), "held": n}
 
 
-def recall(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+def recall(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(r"\brecall(?:ed|s|ing)?\b[^.]{0,60}\b(negotiat\w*|team|delegation|envoys?)\b|\b(negotiat\w*|team|delegation)\b[^.]{0,100}\bwas recalled|\bwere recalled").search(d)
     if not m:
         return None
     return "recall", 0.85, {"by": _first(actors)}
 
 
-def conclusion(s: str, d: str, actors: list[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+def conclusion(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(r"\b(exchange|swap|deal)\b[^.]{0,30}\b(was |has been )?(completed|concluded|carried out in full|finali[sz]ed)\b").search(d)
     if not m or MODAL.search(d) or NEGATION.search(d[: m.end()]):
         return None
@@ -490,7 +502,7 @@ def map_article(text: str, published: date, actors: tuple[Actor, ...] | None = N
             continue
         d = digits(sentence)
         nxt = spans[i + 1][2] if i + 1 < len(spans) else None
-        named = mentions(sentence, actors_all)
+        named = tuple(mentions(sentence, actors_all))  # hashable: the rules other rules consult are cached
         for rule in RULES:
             hit = rule(sentence, d, named, nxt)
             if hit is None:
