@@ -120,6 +120,13 @@ class Truce:
     cut_end: date | None = None
     ended_by: str | None = None
 
+    # The last covered day, derived from the fields above when the truce is made:
+    # the reducer asks it before every event of a truce, to see whether it ran out.
+    end: date = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "end", self.cut_end if self.cut_end is not None else self.scheduled_end)
+
     @property
     def earned_days(self) -> int:
         """Days earned by the extension term: whole steps of `per_hostages` beyond the agreed count."""
@@ -136,10 +143,6 @@ class Truce:
     @property
     def scheduled_end(self) -> date:
         return self.start + timedelta(days=self.days - 1 + self.extended_days)
-
-    @property
-    def end(self) -> date:
-        return self.cut_end if self.cut_end is not None else self.scheduled_end
 
 
 @attrs.frozen(slots=True)
@@ -214,8 +217,8 @@ def _compile_evolve(cls: type) -> Any:
     every field in order, positionally (keywords cost a third more), and
     refuses a name that is not a field, as evolve does.
     """
-    fields = attrs.fields(cls)
-    if any(a.kw_only or not a.init for a in fields):
+    fields = [a for a in attrs.fields(cls) if a.init]  # the others are derived in __attrs_post_init__
+    if any(a.kw_only for a in fields):
         raise TypeError(f"{cls.__name__}: every field must be a positional init argument")
     source = (
         "def evolve(state, changes):\n"
