@@ -23,6 +23,7 @@ CASES: dict[str, tuple[bytes, str]] = {
     # name: (file content, what the one line must say)
     "syntax": (b"scenario: x\nevents: [\n  {id: a\n", ":4:1: invalid YAML"),
     "tabs": (b"scenario: x\nevents:\n\t- {id: a}\n", ":3:1: invalid YAML"),
+    "tab named": (b"scenario: x\nevents:\n\t- {id: a}\n", "(a tab: YAML indents with spaces only)"),
     "truncated": (b"scenario: x\nevents:\n  - {id: a, type: tal", "invalid YAML"),
     "empty": (b"", ":1:1: expected a mapping with `scenario`, `sources` and `events`; got an empty file"),
     "top-level list": (b"- a\n- b\n", ":1:1: expected a mapping with `scenario`, `sources` and `events`; got a list"),

@@ -132,6 +132,12 @@ def _count_values(data: Any, budget: int) -> int:
     return sizes[id(data)]
 
 
+def _char_at(text: str, line: int, column: int) -> str:
+    """The character at a 0-based line and column of `text` ('' past the end)."""
+    lines = text.split("\n", line + 1)
+    return lines[line][column:column + 1] if line < len(lines) else ""
+
+
 def parse_yaml(name: str, text: str) -> tuple[Any, dict[int, tuple[int, int]]]:
     loader = _MarkedLoader(text)
     try:
@@ -139,6 +145,8 @@ def parse_yaml(name: str, text: str) -> tuple[Any, dict[int, tuple[int, int]]]:
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         what = " ".join(str(part) for part in (err.context, err.problem) if part)
+        if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+            what += " (a tab: YAML indents with spaces only)"
         raise ScenarioError.one(name, f"invalid YAML: {what}", mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
     except yaml.YAMLError as err:
         raise ScenarioError.one(name, f"invalid YAML: {err}") from None
