@@ -153,6 +153,7 @@ def _matplotlib() -> Any:
 
         matplotlib.use("Agg")
         matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text: searchable, selectable, small
+        matplotlib.rcParams["svg.hashsalt"] = "negotiation"  # the same picture gives the same bytes (no random ids)
         import matplotlib.pyplot as plt
     except ImportError:
         raise PlotUnavailable("plotting needs matplotlib: pip install 'negotiation[plot]'") from None
@@ -259,7 +260,8 @@ def render_static(panels: Sequence[Panel], fmt: str) -> bytes:
     axes[-1].xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=14))
     fig.subplots_adjust(left=0.045, right=0.8, top=1 - 0.35 / (4.6 * n), bottom=0.5 / (4.6 * n))
     out = io.BytesIO()
-    fig.savefig(out, format=fmt, dpi=110)
+    # no creation date in the file, so regenerating an unchanged picture changes nothing
+    fig.savefig(out, format=fmt, dpi=110, metadata={"Date": None} if fmt == "svg" else {"Software": None})
     plt.close(fig)
     return out.getvalue()
 
