@@ -330,3 +330,38 @@ def test_terms_put_forward_in_other_words_are_offers(sentence, by):
 ])
 def test_lookalikes_of_an_offer_are_not_offers(sentence):
     assert events(sentence, type_="offer") == []
+
+
+# Talks named as meetings, rounds and delegations.
+
+@pytest.mark.parametrize("sentence", [
+    "The envoys met for three hours in Riyadh on Tuesday.",
+    "Oman, which has brokered the indirect negotiations, said progress was slow.",
+    "The session, chaired by the Saudi foreign minister, ended after midnight.",  # 'session' is no talks word ...
+    "Both sides held a second round of talks in Geneva.",
+    "Iran and the US spoke at their first direct talks in five years.",
+    "Officials described the mood during the latest high-level talks as calm.",
+])
+def test_talks_in_other_words(sentence):
+    found = events(sentence, type_="talks")
+    if "session" in sentence:
+        assert found == []  # ... so it stays unread: a guard against reading any noun as talks
+    else:
+        assert len(found) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The delegations will meet in Istanbul next week.",
+    "Kyiv has proposed direct talks between the two presidents.",
+    "Mediators are pushing for a new round of talks in Cairo.",
+    "The families met the prime minister on Tuesday.",
+    "Qatar hopes to host the first direct talks in Doha.",
+])
+def test_talks_only_planned_or_meetings_of_others_are_not_talks(sentence):
+    assert events(sentence, type_="talks") == []
+
+
+def test_talks_held_then_collapsed_are_both_talks_and_a_breakdown():
+    text = "Earlier rounds of talks, mediated by Oman, collapsed over the list of names."
+    assert {e.type for e in map_article(text, SAT)} >= {"talks", "breakdown"}
+    assert events("The talks collapsed on Friday.", type_="talks") == []

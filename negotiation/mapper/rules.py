@@ -430,6 +430,18 @@ def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str |
     return "precondition", 0.65, {"by": _first(actors, m.start() + 1) or _first(actors), "demand": (demand.group(1) if demand else after[:160]).strip()}
 
 
+_TALKS_KIND = r"(?:first|second|third|fourth|fifth|latest|new|fresh|renewed|direct|face-to-face|indirect|high-level|peace|ceasefire|hostage|prisoner|exchange|\d+(?:st|nd|rd|th)|[\w-]+-level|[\w-]+-round)"
+# Talks as the press names them when they happen: a meeting, a round, delegations that met, talks hosted or mediated.
+_TALKS_HELD = _rx(
+    rf"\b(?:at|during|in|after|following|on the sidelines of) (?:the |their |its |a |these |two |\d+ )?(?:days of |rounds? of |hours of )?(?:{_TALKS_KIND}[\s-]+){{1,3}}(?:round of )?{TALKS}\b"
+    rf"|\b(?:mediated|mediating|mediates|brokered|brokering|facilitated|facilitating|chaired|chairing|sponsored|sponsoring) (?:the |these |those |its |their |a |an )?(?:[\w-]+ ){{0,3}}?{TALKS}\b"
+    rf"|\b(?:meeting|meetings|summit|round of (?:\w+ ){{0,2}}{TALKS})\b[^.]{{0,60}}?\b(?:hosted|mediated|chaired|brokered|facilitated|organi[sz]ed) by\b"
+    rf"|\b(?:delegations?|negotiators|envoys|negotiating teams?|(?:the )?two sides|both sides)\b[^.]{{0,40}}?\b(?:met|meet|are meeting|were meeting|sat down|gathered|convened|held (?:\w+ ){{0,2}}(?:talks|meetings?|negotiations))\b"
+    rf"|\b(?:held|holding|hold) (?:\w+ ){{0,3}}?(?:meetings?|a round|rounds) (?:of (?:\w+ ){{0,2}}{TALKS} )?(?:in|with|between|at|on)\b")
+# Talks only hoped for, planned or proposed are not talks taking place.
+_TALKS_AHEAD = _rx(rf"\b(?:hopes? for|calls? for|call\w* for|urg\w+|push\w* for|propos\w*|plans? for|prepar\w* for|ahead of|invit\w* to|agree\w* to hold|would|will|could|due to|expected to|set to|planned|scheduled)\s+(?:[\w-]+\s+){{0,4}}?(?:{TALKS}|meet\w*|summit)\b")
+
+
 def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     finite = r"(?:are|were|is|was|have been|has been|had been)\s+(?:\w+\s+)?(?:mediated|led|brokered|hosted|conducted|under ?way|ongoing|continuing|held|taking place|moving|progressing|making progress|showing|believed to be|in (?:their|its) (?:final|last) (?:phase|stage))"
     m = _rx(rf"\b{TALKS}\b[^.;]{{0,60}}?\b{finite}\b"
@@ -442,7 +454,18 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             rf"|\bmediators?\b[^.]{{0,40}}\b(?:working|worked|pushing|pushed|trying|tried|shuttling|shuttled|engaged)\b"
             rf"|\bnegotiat\w+ process\b|\b(?:was|were|been|is|are)\s+(?:mediated|brokered|facilitated)\s+by\b"
             rf"|\b{TALKS},? (?:(?:\w+ ){{0,2}})?(?:led|mediated|brokered|hosted|conducted) (?:at times |in part )?by\b").search(d)
-    if not m or _rx(rf"\b(?:failed|collapsed|stalled|the setback in|hopes? for|calls? for|urg\w+)\s+(?:the\s+)?{TALKS}|\b(collapsed|broke down|fell through|dead end|recalled)\b").search(d):
+    if not m:
+        m = _TALKS_HELD.search(d)
+        if not m or MODAL.search(d[max(0, m.start() - 40): m.start()]):
+            return None
+    if _TALKS_AHEAD.search(d):
+        return None
+    # Talks that collapsed are a breakdown, unless the sentence also says they were held ("rounds of talks,
+    # led by a German mediator, had collapsed": talks took place, then failed).
+    held = re.search(r"\bby\b|\bof\b|\bmediat|\bhosted", m.group(), re.I)
+    if _rx(rf"\b(?:failed|collapsed|stalled|the setback in|hopes? for|calls? for|urg\w+)\s+(?:the\s+)?{TALKS}").search(d):
+        return None
+    if not held and _rx(r"\b(collapsed|broke down|fell through|dead end|recalled)\b").search(d):
         return None
     via = [a.name for _, a in actors if a.role == "mediator"]
     by = [a.name for _, a in actors if a.role == "party"]
