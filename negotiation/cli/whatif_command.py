@@ -92,7 +92,7 @@ def whatif(file: WhatIfArg, at: AtOption = None, known_on: KnownOnOption = None,
         for side in ("base", "whatif"):
             current = [s for s in timelines[side] if s.since is not None and s.since <= when]
             step = current[-1] if current else None
-            text = f"{step.phase} ({step.event or 'time'})" if step else "pre_talks"
+            text = f"{step.phase} ({step.event or 'truce ran out'})" if step else "pre_talks"
             cells.append(text + (" *" if step and step.since == when else ""))
         out.append(f"{when.isoformat():<12} {cells[0]:<38} {cells[1]}")
     out.append("(* the phase changes that day)")

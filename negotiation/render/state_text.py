@@ -54,7 +54,7 @@ def _rows(scenario: Scenario, state: NegotiationState, at: date, known_on: date 
         incl = "".join(f", including {v} {k.replace('_', ' ')}" for k, v in e.including.items())
         denied = f" — denied ({claim.denied_by})" if claim.denied_by else ""
         since = state.released_hostages - claim.released_before
-        freed = f"; {since} hostages freed since" if since else ""
+        freed = f"; since then {since} hostages freed by all holders" if since else ""
         rows.append(("Held", f"{e.held}{holder}{incl}, according to {e.according_to} (as of {e.date}, {e.id}){freed}{denied}{_hyp(e)}"))
     for item in state.offer_list():
         o = item.event
