@@ -306,7 +306,7 @@ def test_whatif_text_names_what_differs(cli):
     at = lines.index("on 2024-01-10, what differs:")
     assert lines[at + 1].split() == ["truce.end", "base:", "2024-01-12"]
     assert lines[at + 2].split() == ["what-if:", "2024-01-11"]
-    assert "2024-01-13   breakdown (b1) *                       talks (time)" in lines
+    assert "2024-01-13   breakdown (b1) *                       talks (truce ran out)" in lines
 
 
 def test_whatif_bad_day_is_a_usage_error(cli):
