@@ -365,3 +365,35 @@ def test_talks_held_then_collapsed_are_both_talks_and_a_breakdown():
     text = "Earlier rounds of talks, mediated by Oman, collapsed over the list of names."
     assert {e.type for e in map_article(text, SAT)} >= {"talks", "breakdown"}
     assert events("The talks collapsed on Friday.", type_="talks") == []
+
+
+def test_a_belief_is_not_a_future():
+    e = only("Militants are thought to be holding about 90 captives.", "claim")
+    assert e.fields["held"] == 90
+
+
+# Agreements in subordinate clauses and with the day before the object.
+
+@pytest.mark.parametrize("sentence", [
+    "Moscow and Kyiv agreed on Tuesday to swap 500 prisoners of war each.",
+    "Israel agreed late on Tuesday to release 300 Palestinian prisoners.",
+    "The first phase of the truce, which both sides signed in Cairo last week, ended on Tuesday.",
+    "The swap that Washington and Tehran agreed on in August went ahead on Tuesday.",
+])
+def test_agreements_told_in_other_clauses(sentence):
+    assert events(sentence, type_="agreement")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hamas has not agreed on Tuesday to free any more hostages.",
+    "The deal, which both sides are expected to sign on Friday, would free 40 hostages.",
+    "Israel said it agreed with the mediators that the talks should go on.",
+])
+def test_agreements_negated_expected_or_about_something_else_are_not_agreements(sentence):
+    assert events(sentence, type_="agreement") == []
+
+
+def test_the_terms_of_a_deal_are_not_a_count_of_the_held():
+    text = "The cabinet approved a deal on Tuesday under which 30 children held hostage will be freed."
+    assert events(text, type_="claim") == []
+    assert only(text, "agreement").fields["terms"]["hostages"] == 30

@@ -54,8 +54,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 # "May" is a month as often as a modal ("KYIV, May 24 -", "on May 6"): only a lower-case "may" not before a day counts.
-# "are also to be handed over", "were still due to": an adverb may stand between the auxiliary and its modal.
-MODAL = _rx(r"\b(will|would|could|might|(?-i:may)(?!\s+\d)|should|shall|(?:is|are|was|were) (?:\w+ )?(?:due|set|expected|scheduled) to|(?:is|are|was|were) (?:\w+ )?to be|scheduled|expected to|set to|plans? to|planned|hopes? to|to be (?:\w+ )?(?:released|freed|handed|returned|exchanged)|if|unless|possible|potential(?:ly)?|proposed)\b")
+# "are also to be handed over", "were still due to": an adverb may stand between the auxiliary and its modal
+# (only an adverb: "is believed to be holding" is a belief, not a future).
+MODAL = _rx(r"\b(will|would|could|might|(?-i:may)(?!\s+\d)|should|shall|(?:is|are|was|were) (?:also |still |now |yet |soon |then |first |only )?(?:due to|set to|expected to|scheduled to|to be)|scheduled|expected to|set to|plans? to|planned|hopes? to|to be (?:\w+ )?(?:released|freed|handed|returned|exchanged)|if|unless|possible|potential(?:ly)?|proposed)\b")
 NEGATION = _rx(r"\b(no|not|never|n't|neither|nor|without|refused|failed to)\b")
 # "a total of 24" is usually this batch summed; "bringing the total to 58" and "so far" are running totals.
 RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?(?:total|number|tally|count)[^.;]*?\bto\s+\d+|\bbrought to \d+ the (?:number|total)[^.;]*|\ba total of \d+ (?:\w+ ){0,3}have (?:now )?been|\b\d+ (?:\w+ ){0,3}(?:so far|to date)|\b(?:so far|to date)[^.;]{0,40}|\bsince the (?:truce|deal|pause|ceasefire|exchanges?) (?:began|started|took effect)[^.;]*|\bthe (?:overall|total) (?:number|tally|count) [^.;]*"
@@ -331,7 +332,11 @@ _OUTLET_REPORTED = _rx(r"\b(?:newspaper|media|outlets?|reports?|television|tv|ch
 
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
 def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|signed|announced|agreed on|agreed to|(?<!-)brokered|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b|(?<!under the )(?<!under this )\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(reached|agreed|struck|approved|signed)|\bagreed to (?:free|release|exchange|swap)").search(d)
+    m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|signed|announced|agreed on|agreed to|(?<!-)brokered|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b|(?<!under the )(?<!under this )\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(reached|agreed|struck|approved|signed)"
+            # "agreed on Friday to exchange 1,000 prisoners": the day may stand between the verb and its object
+            rf"|\bagreed\b(?: [\w,'’-]+){{0,4}}? to (?:free|release|exchange|swap|trade|hand over|return)\b"
+            # "the ceasefire deal, which Israel and Hamas agreed to last week": the deal told in a relative clause
+            rf"|\b(?:{DEAL}|{TRUCE}|exchange|swap)\b,? (?:which|that) (?:[\w'’-]+ ){{1,6}}?(?:agreed (?:to|on|upon)|reached|signed|struck|sealed|approved|clinched)\b").search(d)
     if not m or denial(s, d, actors, nxt) or truce_extension(s, d, actors, nxt) or MODAL.search(d[: m.end()]) or _rx(r"\b(close to|closer to|near(?:ing)?|tentative|reportedly|allegedly|progress)\b").search(d[: m.end() + 20]) or _rx(r"\bagree\w* (?:to|on) (?:an? )?(?:extend|extension|prolong)").search(d):
         return None
     if NEGATION.search(d[: m.end()]) or _OUTLET_REPORTED.search(d[: m.start()]):
@@ -478,6 +483,8 @@ def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:about |around |some |roughly |more than |at least |nearly |approximately )?(\d+)\s+(?:more\s+)?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})|\b(\d+)\s+(?:{HOSTAGE_NOUNS})\b[^.]{{0,40}}\b(remain|are still|still|held|being held|in captivity)\b").search(d)
     if not m or _rx(r"\b(released|freed)\b").search(d[: m.start()]) or MODAL.search(d[: m.start()]):
         return None
+    if MODAL.search(d[m.end(): m.end() + 30]) or _rx(r"\bunder (?:which|the (?:\w+ )?(?:deal|agreement|terms|accord))\b").search(d[: m.start()]):
+        return None  # "under which 50 ... held hostage will be freed": a deal's terms, not a count of the held
     if release(s, d, actors, nxt) or _rx(r"\bheld (?:\w+ ){0,3}for (?:\d+|years|months|weeks|days)\b").search(d):
         return None  # who was freed, or for how long: not a count of those still held
     n = int(m.group(2) or m.group(3))
