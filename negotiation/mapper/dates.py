@@ -86,6 +86,14 @@ BACKGROUND: list[tuple[str | None, re.Pattern[str]]] = [
 ]
 
 
+_ANY_BACKGROUND = re.compile(r"\b(?:which|that|who|since|saying|adding|arguing|complaining|agreed|reached|signed|struck|sealed|brokered|approved|seized|abducted|kidnapped|captured|taken)\b", re.I)
+
+
+def dates_other_events(sentence: str) -> bool:
+    """Whether the sentence may hold a clause that dates another event (a cheap look: then the date depends on the type)."""
+    return bool(_ANY_BACKGROUND.search(sentence))
+
+
 def _background_masked(sentence: str, event_type: str | None) -> str:
     """The sentence with the clauses that date other events blanked out (same length, so offsets hold)."""
     for owner, pattern in BACKGROUND:

@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from negotiation.mapper.actors import Actor, load_actors, mentions
-from negotiation.mapper.dates import DATELINE, Dated, resolve
+from negotiation.mapper.dates import DATELINE, Dated, dates_other_events, resolve
 from negotiation.mapper.numbers import digits
 from negotiation.mapper.sentences import sentences
 
@@ -367,6 +367,9 @@ _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|lit
 # Every offer below needs one of these stems: a cheap first look before the slow patterns.
 _OFFER_WORDS = _rx(r"offer|propos|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|exchang|return|swap|traded")
 _HAS_DIGIT = re.compile(r"\d")
+# Cheap first looks: every pattern of the rule needs one of these stems.
+_CLAIM_WORDS = _rx(r"hold|held|remain|still|captiv")
+_TALKS_WORDS = _rx(r"talk|negotiat|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|lead in|round")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
@@ -448,6 +451,8 @@ _TALKS_AHEAD = _rx(rf"\b(?:hopes? for|calls? for|call\w* for|urg\w+|push\w* for|
 
 
 def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    if not _TALKS_WORDS.search(d):
+        return None  # none of the words any talks below need (the rules below are slow to say no)
     finite = r"(?:are|were|is|was|have been|has been|had been)\s+(?:\w+\s+)?(?:mediated|led|brokered|hosted|conducted|under ?way|ongoing|continuing|held|taking place|moving|progressing|making progress|showing|believed to be|in (?:their|its) (?:final|last) (?:phase|stage))"
     m = _rx(rf"\b{TALKS}\b[^.;]{{0,60}}?\b{finite}\b"
             rf"|\b{TALKS}(?: (?:in|between|with|over|on) (?:[\w'’]+ ){{0,3}}[\w'’]+)? (?:have |has |had )?(?:continued|resumed|began|opened|encountered|made|seen|entered|(?:mediated|led|brokered|hosted|conducted) by)\b"
@@ -478,8 +483,8 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
 
 
 def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    if not _HAS_DIGIT.search(d):
-        return None  # a claim is a count (the rules below are slow to say no)
+    if not _HAS_DIGIT.search(d) or not _CLAIM_WORDS.search(d):
+        return None  # a claim is a count of people held (the rules below are slow to say no)
     m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:about |around |some |roughly |more than |at least |nearly |approximately )?(\d+)\s+(?:more\s+)?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})|\b(\d+)\s+(?:{HOSTAGE_NOUNS})\b[^.]{{0,40}}\b(remain|are still|still|held|being held|in captivity)\b").search(d)
     if not m or _rx(r"\b(released|freed)\b").search(d[: m.start()]) or MODAL.search(d[: m.start()]):
         return None
@@ -538,7 +543,8 @@ def map_article(text: str, published: date, actors: tuple[Actor, ...] | None = N
             if hit is None:
                 continue
             name, confidence, fields = hit
-            dated: Dated = resolve(sentence, published, rule.__name__)  # per type: a clause may date another event
+            # Per type when a clause may date another event ("which began on November 24"); else one date for all.
+            dated: Dated = resolve(sentence, published, rule.__name__ if dates_other_events(sentence) else None)
             found.append(MappedEvent(
                 type=rule.__name__, quote=sentence, start=start, date=dated.day, date_precision=dated.precision,
                 date_text=dated.text, confidence=confidence if dated.day else confidence * 0.9, rule=f"{rule.__name__}:{name}",
