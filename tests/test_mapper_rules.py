@@ -397,3 +397,23 @@ def test_the_terms_of_a_deal_are_not_a_count_of_the_held():
     text = "The cabinet approved a deal on Tuesday under which 30 children held hostage will be freed."
     assert events(text, type_="claim") == []
     assert only(text, "agreement").fields["terms"]["hostages"] == 30
+
+
+@pytest.mark.parametrize("sentence", [
+    "The security cabinet voted to approve the truce deal on Tuesday.",
+    "Parliament ratified the prisoner exchange agreement on Tuesday.",
+])
+def test_a_deal_voted_through_or_ratified_is_an_agreement(sentence):
+    assert only(sentence, "agreement").date == date(2023, 11, 21)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cabinet will vote to approve the deal on Sunday.",
+    "Parliament is expected to ratify the agreement next week.",
+])
+def test_a_vote_to_come_is_not_an_agreement(sentence):
+    assert events(sentence, type_="agreement") == []
+
+
+def test_nationals_of_other_wars_are_counted():
+    assert only("Officials said 84 Ukrainians returned home on Tuesday.", "release").fields["hostages"] == 84
