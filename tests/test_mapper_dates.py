@@ -55,3 +55,39 @@ def test_dateparser_reads_the_explicit_phrases_too_but_not_every_news_idiom():
     assert resolve_with_dateparser("October 18, 2011", SAT) == date(2011, 10, 18)
     # ... and has no reading of idioms the own rules know.
     assert resolve_with_dateparser("late October", SAT) != date(2023, 10, 25)
+
+
+# Round-3 development: month names end at a word boundary, "since" starts a period, datelines with several places.
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine brought home the defenders of the steelworks in Mariupol.",
+    "The soldiers were held during Marches and rallies.",
+    "The envoys flew in Decembrist style to the talks.",
+])
+def test_a_month_abbreviation_inside_a_longer_word_is_no_date(sentence):
+    assert resolve(sentence, SAT).day is None
+
+
+def test_a_month_abbreviation_that_is_a_word_of_its_own_still_dates():
+    assert resolve("The swap was held in Mar. under Turkish auspices.", SAT).day == date(2023, 3, 15)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel resumed its offensive, the fiercest bombardment since January.",
+    "It was the first exchange since the incursion into Kursk on Aug. 6.",
+])
+def test_a_since_clause_gives_the_start_of_a_period_not_the_events_day(sentence):
+    assert resolve(sentence, SAT, "release").day is None
+    assert resolve(sentence, SAT, "breakdown").day is None
+
+
+def test_talks_ongoing_since_a_day_keep_that_day():
+    assert resolve("Indirect talks have been under way since November 2.", SAT, "talks").day == date(2023, 11, 2)
+
+
+def test_a_dateline_with_a_region_after_the_city_gives_way_to_the_days_in_the_body():
+    mon = date(2011, 12, 19)
+    found = resolve("HEBRON, West Bank, Dec 19 - Israel freed 300 prisoners on Sunday evening.", mon)
+    assert (found.day, found.text) == (date(2011, 12, 18), "on Sunday")
+    filed = resolve("HEBRON, West Bank, Dec 19 - Israel freed 300 prisoners.", mon)
+    assert (filed.day, filed.precision) == (mon, "approximate")

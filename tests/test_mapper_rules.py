@@ -417,3 +417,26 @@ def test_a_vote_to_come_is_not_an_agreement(sentence):
 
 def test_nationals_of_other_wars_are_counted():
     assert only("Officials said 84 Ukrainians returned home on Tuesday.", "release").fields["hostages"] == 84
+
+
+# Round-3 development: which other mention may date a release.
+
+def test_a_lead_release_dated_only_by_its_dateline_takes_the_day_the_next_paragraph_tells():
+    text = ("ODESA, 14 March — Ukraine has brought home 90 soldiers from Russian captivity.\n\n"
+            "The swap was carried out on Wednesday near the border, officials said.")
+    lead, body = events(text, date(2024, 3, 14), "release")
+    assert body.date == date(2024, 3, 13)
+    assert lead.date == date(2024, 3, 13) and "another sentence" in lead.date_text
+
+
+def test_a_lead_release_keeps_its_dateline_when_no_nearby_mention_tells_a_day():
+    text = "ODESA, 14 March — Ukraine has brought home 90 soldiers from Russian captivity."
+    assert only(text, "release", date(2024, 3, 14)).date == date(2024, 3, 14)
+
+
+def test_a_release_dated_only_by_a_month_does_not_date_the_releases_told_after_it():
+    text = ("In May, Hamas freed 12 hostages in an earlier exchange.\n\n"
+            "Hamas freed 12 more hostages, the mediators said.")
+    first, second = events(text, SAT, "release")
+    assert first.date_precision == "month"
+    assert second.date is None

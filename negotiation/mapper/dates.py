@@ -18,7 +18,8 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 MONTH_ABBR = {name[:3]: i for name, i in MONTHS.items()} | {"sept": 9}
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# A month name ends at a word boundary: "in Mariupol" is no "in Mar", "Decembrists" no "Dec".
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 FUTURE = re.compile(r"\b(will|would|is due|are due|scheduled|expected to|set to|plans? to|planned|is to|are to|could|may)\b", re.I)
 
 
@@ -60,14 +61,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_before", re.compile(r"\bthe (day|night) before\b", re.I)),
     ("this_week", re.compile(r"\b(earlier (this|in the) week|this week|last week)\b", re.I)),
     ("weekday", re.compile(r"\b(?:on |last |this |late |early )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I)),
-    ("in_month", re.compile(rf"\b(?:in|since|during)\s+{_MONTH}(?!\s+\d)", re.I)),
+    # Not "since January": that is when a period began ("the heaviest strikes since January"), not the event's day.
+    ("in_month", re.compile(rf"\b(?:in|during)\s+{_MONTH}(?!\s+\d)", re.I)),
 ]
 
 
 _MONTH_ANY = _MONTH.replace("(?P<month>", "(?:")
-# "JERUSALEM, Nov 22 - ", "DOHA, Nov 28 (Reuters) - ", " date 2023-12-02 Tel Aviv, Israel – ": the day the story was filed.
+# "JERUSALEM, Nov 22 - ", "RAMALLAH, West Bank, Dec 19 - ", "DOHA, Nov 28 (Reuters) - ", " date 2023-12-02 Tel Aviv, Israel – ": the day the story was filed.
 DATELINE = re.compile(
-    rf"^\W*(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\b|(?:[A-Z][\w.'’/ -]*,\s*)?(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?\s*(?:\([^)]*\))?\s*[-–—:])", re.I)
+    rf"^\W*(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\b|(?:[A-Z][\w.'’/ -]*,\s*){{0,3}}(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?\s*(?:\([^)]*\))?\s*[-–—:])", re.I)
 
 
 _TRUCE = r"(?:truce|pause|ceasefire|cease-fire|lull)"
@@ -81,6 +83,10 @@ BACKGROUND: list[tuple[str | None, re.Pattern[str]]] = [
     ("agreement", re.compile(rf"\b{_DEALT}\b,? (?:which|that) (?:[\w'’-]+ ){{0,6}}?(?:agreed|reached|signed|struck|approved|sealed|brokered)\b[^,;]*", re.I)),
     ("agreement", re.compile(rf"\b{_DEALT} (?:agreed|reached|signed|struck|sealed|brokered|approved) (?:at|in|on|during|by|last|earlier)\b[^,;]*", re.I)),
     (None, re.compile(r"\b(?:who|which|that) (?:was|were|had been) (?:seized|abducted|kidnapped|taken|captured|arrested)\b[^,;]*|\b(?:seized|abducted|kidnapped|captured|taken (?:hostage|captive)) (?:in|on|during|at)\b[^,;]*", re.I)),
+    # "the first swap since Ukrainian troops pushed into Kursk on Aug. 6", "the heaviest strikes since January": a
+    # "since" clause dates when a period began, another event than the sentence's (a truce's start is owned above),
+    # except for talks, a state that holds since that day ("negotiations have been ongoing since October 8").
+    ("talks", re.compile(rf"\bsince\b(?! the (?:\w+ ){{0,2}}{_TRUCE} (?:began|started|took effect|came into effect|went into effect)\b)[^,;]*", re.I)),
     # "Hamas blamed Israel for the end of the truce, saying Israel had refused overnight": what was said happened earlier.
     (None, re.compile(r",\s*(?:saying|adding|arguing|complaining) (?:that )?[^.;]*?\bhad\b[^.;]*", re.I)),
 ]

@@ -565,6 +565,8 @@ _ONE_PER_ARTICLE = ("recall", "truce_start", "conclusion", "agreement", "breakdo
 # Types an article may report several of: an undated mention continues the last dated one before it
 # (a denial, the last dated denial by the same party: "X denied it on Saturday. 'These reports are false,' X said.").
 _CONTINUED = ("release", "truce_extension", "denial")
+# How far after a lead dated only by its dateline a release mention may tell the day (the lead paragraph or two).
+_LEAD_REACH = 600
 _AFTER_DAYS = re.compile(r"\bafter (?:just |only )?(\d+) days\b", re.I)
 
 
@@ -605,14 +607,23 @@ def _date_from_other_mentions(events: list[MappedEvent], headlines: frozenset[in
         headline = e.start in headlines
         # The day a story was filed is a weak date for an event an article reports once: a sentence that
         # tells the day ("ministers approved the agreement late on Tuesday") is better evidence.
-        weak = e.type in _ONE_PER_ARTICLE and _dated_by_dateline(e)
+        # So is it for a lead's release when the next release mention tells the day ("KYIV, 22 September - Ukraine
+        # has brought home 215 ..." then "The exchange was carried out on Wednesday").
+        weak = e.type in _ONE_PER_ARTICLE + ("release",) and _dated_by_dateline(e)
         if (e.date is not None and not weak) or not (headline or e.type in _ONE_PER_ARTICLE + _CONTINUED):
             continue
         peers = told.get(_subject(e)) or ([] if weak else dated.get(_subject(e)))
+        if e.type in _CONTINUED:
+            # A month ("In June, Ukraine recovered 144 soldiers") dates a batch of its own, not the ones told after it.
+            peers = [p for p in peers or () if p.date_precision != "month"]
         if not peers:
             continue
         at = bisect.bisect_left([p.start for p in peers], e.start)
-        if headline:
+        if weak and e.type in _CONTINUED:
+            if at >= len(peers) or peers[at].start - e.start > _LEAD_REACH:
+                continue
+            nearest = peers[at]
+        elif headline:
             if at >= len(peers):
                 continue
             nearest = peers[at]
