@@ -440,3 +440,48 @@ def test_a_release_dated_only_by_a_month_does_not_date_the_releases_told_after_i
     first, second = events(text, SAT, "release")
     assert first.date_precision == "month"
     assert second.date is None
+
+
+# Round-3 development: talks told as mediation, contacts, meetings or diplomacy.
+
+@pytest.mark.parametrize("sentence", [
+    "The prisoners were freed after mediation by the Emir of Qatar, officials said.",
+    "Kyiv thanked Ankara for its tireless mediation.",
+    "Oman's mediation had kept the channel open for months.",
+    "Egypt said it had played a central mediation role in the handover.",
+    "He praised the Swiss for mediating the swap.",
+    "The detainees came home in an exchange mediated by Oman.",
+    "The handover took place under the auspices of the Red Cross.",
+    "Channels of communication between the two governments were set up by Qatar.",
+    "The breakthrough follows months of quiet diplomacy between Washington and Tehran.",
+    "The contacts with the mediators are continuing day and night, the minister said.",
+    "He said meetings with the Qatari side had gone on late into the night.",
+    "Officials said the remaining details of the handover were being ironed out.",
+    "Negotiations over the detainees remain ongoing, a spokesman said.",
+    "The release came after three years of negotiations.",
+    "It took months of what officials called grinding negotiations.",
+    "Following negotiations, 40 soldiers were returned.",
+    "She thanked the allies who stood by us throughout long and difficult talks.",
+    "Only Washington and Moscow negotiated the arrangement, the White House said.",
+])
+def test_talks_told_in_other_words_are_talks(sentence):
+    assert events(sentence, SAT, "talks"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials are in contact with the families of the hostages.",
+    "Qatar has previously played a mediating role in truces between the two.",
+    "The deal was struck on Tuesday, ending more than four years of negotiations.",
+    "A total of 900 captives have now been exchanged through its mediation efforts.",
+    "The number of people released through its mediation has reached 2,000.",
+    "Ukraine asked Turkey for mediation in the dispute.",
+    "Oman will host talks next week, diplomats said.",
+])
+def test_contacts_tallies_and_mediation_sought_are_not_talks(sentence):
+    assert not events(sentence, SAT, "talks"), sentence
+
+
+def test_a_separate_negotiation_that_failed_is_no_breakdown_of_this_one():
+    text = "The progress follows secret diplomacy between the rivals, whose separate talks on a trade pact broke down."
+    assert events(text, SAT, "talks")
+    assert not events(text, SAT, "breakdown")

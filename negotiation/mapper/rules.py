@@ -265,6 +265,8 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return "breakdown.unfinished", 0.6, {}
     if not m or _rx(r"\b(could|might|would|may|threaten\w*|risk\w*|fear\w*|avoid\w*|prevent\w*)\b").search(d[: m.end()]):
         return None
+    if _OTHER_TALKS_FAILED.search(d):
+        return None  # another negotiation failed ("whose separate talks on a nuclear deal broke down")
     if NEGATION.search(d[: m.start() + len(m.group(0))]) and not _rx(r"\brefused\b").search(d):
         return None
     ended = m.group(2) and m.group(2).lower() in ("ended", "ends", "came to an end", "expired", "expires")
@@ -369,7 +371,7 @@ _OFFER_WORDS = _rx(r"offer|propos|signal|express|voic|indicat|ready|willing|prep
 _HAS_DIGIT = re.compile(r"\d")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _rx(r"hold|held|remain|still|captiv")
-_TALKS_WORDS = _rx(r"talk|negotiat|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|lead in|round")
+_TALKS_WORDS = _rx(r"talk|negotiat|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
@@ -450,14 +452,44 @@ _TALKS_HELD = _rx(
 _TALKS_AHEAD = _rx(rf"\b(?:hopes? for|calls? for|call\w* for|urg\w+|push\w* for|propos\w*|plans? for|prepar\w* for|ahead of|invit\w* to|agree\w* to hold|would|will|could|due to|expected to|set to|planned|scheduled)\s+(?:[\w-]+\s+){{0,4}}?(?:{TALKS}|meet\w*|summit)\b")
 
 
+# Talks told as mediation, contacts, meetings or diplomacy rather than with "talks" as the subject.
+_TALKS_IN_OTHER_WORDS = _rx(
+    r"\bmediation (?:by|of|from)\b|\b(?:its|their|his|her|our|the) (?:[\w-]+ ){0,2}mediation\b|\b\w+['’]s (?:[\w-]+ )?mediation\b"
+    r"|\bmediation (?:role|efforts?|work|mission)\b"
+    # "in mediating the exchange", "had mediated the release", "a swap mediated by the UAE"
+    r"|\bmediat(?:ed|ing|es)(?! role) (?:the |a |an |this |that |its |their )?(?:[\w-]+ ){0,2}(?:exchange|swap|release|deal|agreement|accord|handover|truce|ceasefire)s?\b"
+    r"|\b(?:exchange|swap|release|handover|talks|negotiations)s?,? (?:[\w-]+ ){0,2}?mediated by\b"
+    r"|\bunder the (?:coordination|auspices|mediation|sponsorship|aegis) of\b|\bchannels? of (?:dialogue|communication)\b|\bback[- ]channels?\b"
+    r"|\b(?:quiet|secret|intense|intensive|exhaustive|behind-the-scenes|shuttle|painstaking)[, ]+(?:[\w-]+[, ]+){0,2}?diplomacy\b"
+    # "The contacts on the release are advancing", "meetings with the Egyptians had gone on until early on Thursday"
+    r"|\b(?:contacts|consultations)\b[^.;]{0,60}?\b(?:are|were|is|was|remains?|remained|have been|had been)\s+(?:\w+\s+)?(?:advancing|continuing|ongoing|under ?way|progressing|intensifying)\b"
+    r"|\b(?:contacts|consultations|meetings)\b[^.;]{0,80}?\b(?:had |have |has )?(?:gone on|went on|continued|lasted)\b"
+    r"|\b(?:details|terms|modalities|issues)\b[^.;]{0,40}?\b(?:were|are|was|is) being (?:worked out|ironed out|hammered out|finali[sz]ed|negotiated|discussed)\b"
+    # "Following negotiations, 115 ...", "who stood with us throughout tough, complex negotiations"
+    r"|\b(?:throughout|following|after) (?:the |these |those |months of |weeks of |years of )?(?:[\w,'’-]+ ){0,3}?(?:talks|negotiations)\b"
+    r"|\bnegotiated (?:the |this |that |a |an )?(?:[\w-]+ ){0,2}(?:deal|agreement|accord|arrangement|exchange|swap|release)\b")
+# Contacts that are no negotiation: with families, relatives, the press; mediation offered or sought is not under way.
+_NOT_TALKS = _rx(r"\b(?:in contact|in touch|contacts?|meetings?) with (?:all |the |their |his |her )*(?:famil(?:y|ies)|relatives|loved ones|press|media|reporters)\b"
+                 r"|\b(?:offer\w*|seek\w*|sought|request\w*|need\w*|appeal\w* for) (?:\w+ ){0,2}mediation\b"
+                 # a mediator's record ("has previously played a mediating role in truces"), not talks on this exchange
+                 r"|\b(?:previously|in the past|has long|have long|often|historically|traditionally)\b[^.;]{0,30}\bmediat"
+                 # talks that a deal has just ended ("struck a deal ..., ending more than five years of negotiations")
+                 r"|\b(?:ending|ended|ends|concluding|capping|culminating)\b[^.;]{0,30}\b(?:weeks|months|years) of\b")
+# A tally ("the number of captives released through its mediation had reached 1,788") reports a count, not talks.
+_TALLY = _rx(r"\ba total of \d+|\bthe (?:overall |total )?number of\b[^.;]{0,80}\b(?:had |has |have )?(?:reached|rose to|risen to|stood at|stands at|climbed to)\s+\d+")
+# "whose separate talks on a nuclear deal broke down": another negotiation failed, not this one.
+_OTHER_TALKS_FAILED = _rx(r"\b(?:separate|unrelated|parallel) (?:[\w-]+ ){0,2}?(?:talks|negotiations)\b[^.;]{0,60}\b(?:collapsed|broke down|fell through|stalled)\b")
+
+
 def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _TALKS_WORDS.search(d):
         return None  # none of the words any talks below need (the rules below are slow to say no)
-    finite = r"(?:are|were|is|was|have been|has been|had been)\s+(?:\w+\s+)?(?:mediated|led|brokered|hosted|conducted|under ?way|ongoing|continuing|held|taking place|moving|progressing|making progress|showing|believed to be|in (?:their|its) (?:final|last) (?:phase|stage))"
+    finite = r"(?:are|were|is|was|remains?|remained|have been|has been|had been)\s+(?:\w+\s+)?(?:mediated|led|brokered|hosted|conducted|under ?way|ongoing|continuing|held|taking place|moving|progressing|making progress|showing|believed to be|in (?:their|its) (?:final|last) (?:phase|stage))"
     m = _rx(rf"\b{TALKS}\b[^.;]{{0,60}}?\b{finite}\b"
             rf"|\b{TALKS}(?: (?:in|between|with|over|on) (?:[\w'’]+ ){{0,3}}[\w'’]+)? (?:have |has |had )?(?:continued|resumed|began|opened|encountered|made|seen|entered|(?:mediated|led|brokered|hosted|conducted) by)\b"
-            rf"|\bprogress\b[^.]{{0,30}}\b(?:in|on)\s+(?:the\s+)?{TALKS}"
-            rf"|\b(?:weeks|days|months|rounds?|hours) of (?:\w+ ){{0,2}}{TALKS}"
+            rf"|\b(?:progress|breakthrough)\b[^.]{{0,30}}\b(?:in|on)\s+(?:the\s+)?{TALKS}"
+            # "after 2 years of negotiations", "months of what the White House called 'painstaking' negotiations"
+            rf"|\b(?:weeks|days|months|years|rounds?|hours) of (?:\w+ ){{0,2}}{TALKS}|\b(?:weeks|months|years) of what\b[^.;]{{0,60}}?\b{TALKS}"
             rf"|\b(?:mediat\w+|brokering) (?:between|with|talks)\b|\btaken the lead in\b[^.]{{0,20}}{TALKS}"
             rf"|\b(?:hosted|hosting|holding|held|resum\w+|(?<!-)led|leading) (?:\w+[- ]){{0,3}}{TALKS}"
             rf"|\b(?:in contact|communicating|in touch) with\b|\bas {TALKS} (?:between|with|over|in)\b"
@@ -465,17 +497,17 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             rf"|\bnegotiat\w+ process\b|\b(?:was|were|been|is|are)\s+(?:mediated|brokered|facilitated)\s+by\b"
             rf"|\b{TALKS},? (?:(?:\w+ ){{0,2}})?(?:led|mediated|brokered|hosted|conducted) (?:at times |in part )?by\b").search(d)
     if not m:
-        m = _TALKS_HELD.search(d)
+        m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d)
         if not m or MODAL.search(d[max(0, m.start() - 40): m.start()]):
             return None
-    if _TALKS_AHEAD.search(d):
+    if _TALKS_AHEAD.search(d) or _NOT_TALKS.search(d) or _TALLY.search(d):
         return None
     # Talks that collapsed are a breakdown, unless the sentence also says they were held ("rounds of talks,
     # led by a German mediator, had collapsed": talks took place, then failed).
     held = re.search(r"\bby\b|\bof\b|\bmediat|\bhosted", m.group(), re.I)
     if _rx(rf"\b(?:failed|collapsed|stalled|the setback in|hopes? for|calls? for|urg\w+)\s+(?:the\s+)?{TALKS}").search(d):
         return None
-    if not held and _rx(r"\b(collapsed|broke down|fell through|dead end|recalled)\b").search(d):
+    if not held and _rx(r"\b(collapsed|broke down|fell through|dead end|recalled)\b").search(d) and not _OTHER_TALKS_FAILED.search(d):
         return None
     via = [a.name for _, a in actors if a.role == "mediator"]
     by = [a.name for _, a in actors if a.role == "party"]
