@@ -485,3 +485,69 @@ def test_a_separate_negotiation_that_failed_is_no_breakdown_of_this_one():
     text = "The progress follows secret diplomacy between the rivals, whose separate talks on a trade pact broke down."
     assert events(text, SAT, "talks")
     assert not events(text, SAT, "breakdown")
+
+
+# Round-3 development: a truce ended by a party, resolve that sets no term, an exchange completed, tallies.
+
+@pytest.mark.parametrize("sentence", [
+    "Airstrikes hit the city overnight, bringing an end to a truce that had lasted six weeks.",
+    "The group accused the army of unilaterally ending the ceasefire.",
+    "The government has decided to scrap the ceasefire agreement, the militants said.",
+    "The cabinet voted to tear up the truce on Monday.",
+])
+def test_a_truce_ended_or_overturned_by_a_party_is_a_breakdown(sentence):
+    assert events(sentence, SAT, "breakdown"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both sides hope to put an end to the war soon.",
+    "The minister threatened to scrap the ceasefire if attacks continued.",
+    "The first phase ended, and the truce was extended by two days.",
+])
+def test_an_end_hoped_for_or_threatened_is_no_breakdown(sentence):
+    assert not events(sentence, SAT, "breakdown"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will not rest until every one of them is home, the minister said.",
+    "The army will not stop fighting until the hostages are back, he said.",
+])
+def test_a_vow_of_resolve_is_no_precondition(sentence):
+    assert not events(sentence, SAT, "precondition"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel will not end the war until the group has been disarmed, he said.",
+    "Moscow made clear that it was an all-for-all exchange or nothing.",
+])
+def test_a_term_set_in_the_until_or_ultimatum_form_is_a_precondition(sentence):
+    assert events(sentence, SAT, "precondition"), sentence
+
+
+def test_an_exchange_completed_in_a_participle_or_perfect_is_a_conclusion():
+    assert events("Egypt frees 40 detainees, completing the prisoner swap", SAT, "conclusion")
+    assert events("Officials said Friday's handover had completed the exchange.", SAT, "conclusion")
+    assert not events("Officials said Friday's handover completed the first exchange of the week.", SAT, "conclusion")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was the 12th prisoner exchange of the war, and 2,400 people had now been brought home, the ombudsman said.",
+    "Tuesday's release completed the deal, under which Israel has freed a total of 600 prisoners.",
+    "The mediator said the number of detainees released through its efforts had reached 900.",
+    "During its six-week first phase, the group handed over 25 hostages.",
+    "Among those handed back was a journalist arrested in 2021.",
+    "It was a hard choice on which prisoner to bring home.",
+])
+def test_tallies_sums_descriptions_and_choices_are_no_release(sentence):
+    assert not events(sentence, SAT, "release"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said the two were exchanged on the runway at dawn.",
+    "The foreign ministry confirmed the swap in a statement.",
+    "The swap was delayed for hours but had eventually taken place at two border crossings.",
+    "Four Canadian nationals held by the militia had been safely returned, the premier said.",
+    "In March, Ukraine recovered 90 soldiers in an earlier exchange.",
+])
+def test_releases_in_wire_idiom(sentence):
+    assert events(sentence, SAT, "release"), sentence

@@ -63,7 +63,13 @@ RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushi
     # "As of Wednesday night, 102 hostages had been released", "In all, 81 have been freed": a tally at a point in time.
     r"|^\W*(?:as of|by|up to|until) (?:late |early )?(?:\w+ ){0,2}(?:night|morning|evening|afternoon|day|today|now)\b[^.;]*|(?:^\W*|,\s*)(?:in all|altogether|in total|overall|cumulatively), [^.;]*"
     # "81 hostages have been released since ...": a count in the perfect tense, running up to now.
-    r"|\b\d+ (?:[\w'’-]+ ){0,4}(?:have|has|had) (?:now |so far |in all )?been (?:released|freed|returned|exchanged|handed over)\b(?=[^.;]*\bsince\b)[^.;]*")
+    r"|\b\d+ (?:[\w'’-]+ ){0,4}(?:have|has|had) (?:now |so far |in all )?been (?:released|freed|returned|exchanged|handed over)\b(?=[^.;]*\bsince\b)[^.;]*"
+    # "3,520 people had now been brought home", "has freed a total of 1,027", "the number of captives ... had reached 1,788",
+    # "it was the 55th prisoner exchange of the war": a tally up to now, not this batch.
+    r"|\b\d+ (?:[\w'’-]+ ){0,4}(?:have|has|had) now been (?:released|freed|returned|exchanged|handed over|brought home|swapped)\b[^.;]*"
+    r"|\b(?:has|have|had) (?:now |so far )?(?:freed|released|returned|exchanged|brought home) a total of \d+[^.;]*"
+    r"|\bthe (?:overall |total )?number of\b[^.;]{0,80}\b(?:reached|rose to|risen to|stood at|stands at|climbed to)\s+\d+[^.;]*"
+    r"|\bthe \d+(?:st|nd|rd|th) (?:[\w-]+ )?(?:exchange|swap|release|handover)s? (?:of|since)\b")
 HOSTAGE_NOUNS = r"hostages?|captives?|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?|ukrainians|russians|britons|germans|nepalis|lebanese|minors|teenagers|boys|girls|servicem[ae]n|servicewom[ae]n|service members|troops|fighters|sailors|journalists|(?:aid |farm )?workers"
 PRISONER_NOUNS = r"(?:palestinian |iranian |russian |ukrainian )?(?:prisoners?|detainees?|inmates?)|palestinians|iranians|prisoners of war|pows?"
 _ADJECTIVES = r"more|other|additional|further|us|u\.s\.|british|french|german|israeli|thai|foreign|palestinian|american|iranian|russian|ukrainian|female|male|elderly|young|civilian|dual|captive|detained|jailed"
@@ -200,12 +206,17 @@ _RELEASE_VERB = _rx(
     r"|(?:brought|brings|bring) home|(?:are|is) (?:finally )?coming home|came home|returned home|returned to (?:israel|ukraine|russia|their families)|(?:were|was) returned"
     r"|(?:were|was) exchanged|exchanged \d+|swaps? \d+|crossed into|arrived in israel|flown out of|flew out of|granted clemency"
     r"|(?:were|was) (?:transferred|handed) to (?:the )?(?:red cross|icrc)|(?:were|was) repatriated|repatriated \d+|(?:were|was) (?:set free|let go|swapped|freed from captivity)"
-    r"|(?:exchange|swap|handover|release) (?:took place|happened)|returned to (?:their|its|the) (?:homeland|country|home soil|families)"
+    r"|(?:exchange|swap|handover|release)\b[^.]{0,60}\b(?:took place|taken place|happened)|confirmed the (?:exchange|swap|handover|release)\b"
+    r"|(?:had been|have been|has been) (?:safely |finally )?returned|recovered \d+|returned to (?:their|its|the) (?:homeland|country|home soil|families)"
     r"|completed the return of|(?:exchange|swap|handover) (?:goes|went) ahead|carr(?:y|ied) out (?:the |a |an )?(?:\w+ ){0,3}(?:exchange|swap)"
     r"|(?:\w+ )(?:exchange|swap|handover) (?:was |is )?(?:completed|carried out))\b")
 # Sentences that describe a batch already reported ("Among those released were ...") or sum several.
-_DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned)\b|\bthose (?:freed|released|returned) (?:included|were)\b")
-_SUMMED = _rx(r"\b(?:during|over|throughout|in) the (?:\d+|\w+) days\b|\bbrought to \d+ the (?:number|total)\b")
+_DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned|handed (?:back|over)|exchanged|swapped)\b|\bthose (?:freed|released|returned) (?:included|were)\b")
+# "During its six-week first phase, Hamas handed over 33": a sum over a period, not one batch.
+# "on which American to bring home", "whether to free him": a choice or a question, nobody freed.
+_CHOICE = _rx(r"\b(?:which|whom|whether|how) (?:\w+ ){0,2}to (?:bring home|free|release|swap|exchange)\b")
+_SUMMED = _rx(r"\b(?:during|over|throughout|in) the (?:\d+|\w+) days\b|\bbrought to \d+ the (?:number|total)\b"
+              r"|\b(?:during|over|throughout) (?:the|its|their) (?:[\w-]+ )?(?:\d+|\w+)[- ](?:week|day|month)s?\b")
 
 
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
@@ -213,7 +224,7 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     verb = _RELEASE_VERB.search(d)
     if not verb or _rx(r"\b(the|newly|recently) (released|freed)\b|\bfor every\b").search(d) or MODAL.search(d[: verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
-    if _DESCRIBES.search(d) or _SUMMED.search(d):
+    if _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d):
         return None
     if _rx(r"\b(agreed|agree|deal|agreement|under the terms|in exchange for the release)\b").search(d[: verb.start()]) and _rx(r"\bwill|would|to\b").search(d):
         return None
@@ -224,7 +235,7 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     fields: Fields = {"by": _first(actors, verb.start())}
     fields.update(counted)
     if not counted:
-        if not _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|two|hostage|exchange|swap|handover)\b").search(d):
+        if not _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|two|the (?:[2-9]|[1-9]\d)(?![\d-])|hostage|exchange|swap|handover)\b").search(d):
             return None
         return "release.verb", 0.55, fields
     return "release.count", 0.85, fields
@@ -259,7 +270,12 @@ def _truce_began(d: str) -> re.Match[str] | None:
 
 def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|collapses|broke down|breaks down|broken down|fell through|fallen through|fell apart|stalled|were suspended|was suspended|halted|ended|ends|came to an end|expired|expires|reached a dead end|hit a snag)\b|\bblam\w+ [^.]{{0,40}}\bfor (?:the )?(?:end|collapse|breakdown|failure) of\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\b(?:reached|hit|at) an impasse\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resum(?:ed|es)"
-            rf"|\b(?:terminat\w+|broke off|breaking off|walked out of|pulled out of|abandon\w*) (?:the )?(?:dialogue|{TALKS})").search(d)
+            rf"|\b(?:terminat\w+|broke off|breaking off|walked out of|pulled out of|abandon\w*) (?:the )?(?:dialogue|{TALKS})"
+            # a party ends or overturns the truce: "bringing an end to a ceasefire", "unilaterally ending the truce",
+            # "decided to overturn the ceasefire agreement"
+            rf"|\b(?:bringing|brought|bring|brings|put|putting|puts) an end to (?:the |a |an )?(?:[\w-]+ ){{0,2}}?{TRUCE}"
+            rf"|\b(?:ending|ended) (?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}?{TRUCE}\b(?! (?:had |has )?(?:began|begun|started))"
+            rf"|\b(?:overturn\w*|scrap\w*|tore up|tear(?:ing)? up|torn up|revok\w*|renounc\w*|abandon\w*) (?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}?(?:{TRUCE}|{DEAL})").search(d)
     unfinished = _rx(rf"\b{DEAL}\b[^.]{{0,20}}\bcould not be (?:finali[sz]ed|reached|completed|sealed|agreed)").search(d)
     if unfinished and not m:
         return "breakdown.unfinished", 0.6, {}
@@ -431,10 +447,16 @@ def _put_forward_terms(d: str, parties: list[str]) -> re.Match[str] | None:
     return m
 
 
+# Vows of resolve in the "will not ... until" form: no term is set for the other side.
+_DETERMINATION = _rx(r"(?:will not|won't) (?:\w+ )?(?:rest|stop|give up|relent|cease|back down|let up|falter|waver)\b")
+
+
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|will not [^.]{0,60}\buntil|won't [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any)\b").search(d)
+    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|will not [^.]{0,60}\buntil|won't [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal)\b").search(d)
     if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
         return None  # the street's demands are not a party's precondition
+    if _DETERMINATION.match(d, m.start()):
+        return None  # "we will not rest / stop fighting until they are home": resolve, not a term for a deal
     after = s[m.start():]
     demand = re.search(r"\b(?:including|until|that|on|demanding|for)\b\s+(.{5,160}?)(?:[.;]|$)", after)
     return "precondition", 0.65, {"by": _first(actors, m.start() + 1) or _first(actors), "demand": (demand.group(1) if demand else after[:160]).strip()}
@@ -543,7 +565,9 @@ def recall(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None)
 
 
 def conclusion(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\b(exchange|swap|deal)\b[^.]{0,30}\b(was |has been )?(completed|concluded|carried out in full|finali[sz]ed)\b").search(d)
+    m = _rx(r"\b(exchange|swap|deal)\b[^.]{0,30}\b(was |has been )?(completed|concluded|carried out in full|finali[sz]ed)\b"
+            # "completing Shalit swap", "Sunday's release had completed the exchange"
+            r"|\b(?:completing|completed|completes|concluding|concluded|concludes) (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,2}?(?:exchange|swap|deal)\b").search(d)
     if not m or MODAL.search(d) or NEGATION.search(d[: m.end()]):
         return None
     if _rx(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|daily|\d+(?:st|nd|rd|th)|another|next) (?:exchange|swap|batch|handover)\b").search(d):
