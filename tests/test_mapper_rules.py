@@ -551,3 +551,27 @@ def test_tallies_sums_descriptions_and_choices_are_no_release(sentence):
 ])
 def test_releases_in_wire_idiom(sentence):
     assert events(sentence, SAT, "release"), sentence
+
+
+# Round-3 development: agreements in other words, and what is not one.
+
+@pytest.mark.parametrize("sentence", [
+    "After a year of talks the two governments had settled on an arrangement under which the four would be freed.",
+    "The agreement was finally sealed late on Monday, an official said.",
+    "The deal was secured only this week, a senior official said.",
+    "Kyiv had agreed with Turkish officials that the freed officers would stay in Turkey until the war ends.",
+    "Israel and Hamas agreed to release the remaining women on Sunday.",
+    "Hamas agreed to free 10 hostages in exchange for 30 prisoners.",
+    "Norway agreed to release the two agents in exchange for the journalist.",
+])
+def test_agreements_in_other_words(sentence):
+    assert events(sentence, SAT, "agreement"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Later that day, Egypt announced that the truce would begin at 6 a.m. on Sunday.",
+    "The talks dragged on, and Germany agreed to release the agent only reluctantly.",
+    "The minister agreed with the assessment that the talks were difficult.",
+])
+def test_a_start_time_a_one_sided_consent_or_agreeing_with_a_view_is_no_agreement(sentence):
+    assert not events(sentence, SAT, "agreement"), sentence

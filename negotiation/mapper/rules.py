@@ -345,12 +345,20 @@ def _answers_a_report(events: list[MappedEvent], text: str) -> list[MappedEvent]
     return [e for e in events if e.rule != "denial:denial.unanswered" or reported]
 
 
+# A one-sided step: an ally or third state agrees to free someone (a party, an exchange or two sides make it a deal).
+_ONE_SIDE_CONSENTS = _rx(r"^agreed\b.* to (?:free|release|hand over|return)\b")
+_TWO_SIDES_BEFORE = _rx(r"(?:\b\w+ and (?:the )?\w+|\b(?:both sides|the two (?:sides|governments|countries|parties)|the parties)) (?:have |had |has )?(?:\w+ )?$")
+_SCHEDULED_START = _rx(rf"[^.;]{{0,10}}?\b(?:would|will|is to|was to|is due to|was due to|is set to|was set to)\s+(?:\w+ )?(?:start|begin|take effect|come into (?:force|effect)|go into effect)\b")
 _OUTLET_REPORTED = _rx(r"\b(?:newspaper|media|outlets?|reports?|television|tv|channel|broadcaster|the [A-Z]\w+ (?:post|times|journal|news)|post|times|journal)\b[^.]{0,20}\breported (?:\w+ ){0,3}?that\b")
 
 
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
 def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|(?:voted|moved) to (?:approve|ratify|endorse|back)|ratified|ratifies|endorsed|signed off on|gave (?:its |their )?(?:final )?(?:approval|green light|go-ahead) to|signed|announced|agreed on|agreed to|(?<!-)brokered|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b|(?<!under the )(?<!under this )\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(reached|agreed|struck|approved|signed)"
+    m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|(?:voted|moved) to (?:approve|ratify|endorse|back)|ratified|ratifies|endorsed|signed off on|gave (?:its |their )?(?:final )?(?:approval|green light|go-ahead) to|signed|announced|agreed on|agreed to|settled on|(?<!-)brokered|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b"
+            # "the deal, brokered by Qatar" (not "under the deal, mediated by Egypt, Israel will free ...": the terms)
+            rf"|(?<!under the )(?<!under this )\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(?:\w+ )?(reached|agreed|struck|approved|signed|secured|sealed|clinched|finali[sz]ed)"
+            # "Ukraine had agreed with Turkish President Erdogan that the five commanders would stay in Turkey"
+            rf"|\bagreed with (?:[\w'’-]+ ){{1,6}}?that\b"
             # "agreed on Friday to exchange 1,000 prisoners": the day may stand between the verb and its object
             rf"|\bagreed\b(?: [\w,'’-]+){{0,4}}? to (?:free|release|exchange|swap|trade|hand over|return)\b"
             # "the ceasefire deal, which Israel and Hamas agreed to last week": the deal told in a relative clause
@@ -359,6 +367,13 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None
     if NEGATION.search(d[: m.end()]) or _OUTLET_REPORTED.search(d[: m.start()]):
         return None  # a deal another outlet reported is a report, not a deal the article confirms
+    if _ONE_SIDE_CONSENTS.search(m.group()) and not any(a.role == "party" for _, a in actors) and not _IN_EXCHANGE.search(d) \
+            and not _TWO_SIDES_BEFORE.search(d[: m.start()]):
+        return None  # "Germany agreed to release Krasikov": an ally's consent within the talks, not the parties' deal
+    if m.group().lower().startswith("agreed with") and not any(m.start() < at < m.end() for at, _ in actors):
+        return None  # "agreed with the assessment that ...": agreeing with a view, not with a party
+    if _SCHEDULED_START.match(d, m.end()):
+        return None  # "Qatar announced that the pause would start at 7 a.m.": a start time, not a deal
     terms: Fields = {}
     counted = _counts(RUNNING_TOTAL.sub(" ", d))
     terms.update(counted)
