@@ -575,3 +575,35 @@ def test_agreements_in_other_words(sentence):
 ])
 def test_a_start_time_a_one_sided_consent_or_agreeing_with_a_view_is_no_agreement(sentence):
     assert not events(sentence, SAT, "agreement"), sentence
+
+
+# Round-3 development: counts of people named, broken down, or freed from a mediating state's jails.
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("Iran frees British aid worker Nazanin Zaghari in deal with London", {"hostages": 1}),
+    ("Moscow released jailed teacher Marc Fogel on Tuesday in exchange for Alexander Vinnik.", {"hostages": 1, "prisoners": 1}),
+    ("Last year, Russia freed former Marine Trevor Reed.", {"hostages": 1}),
+    ("Moscow released 20 people, among them four U.S. citizens and a dual national, six Germans and eight Russians.", {"hostages": 20}),
+    ("The United States freed four Russians, who flew home with three children.", {"prisoners": 4}),
+])
+def test_release_counts_of_named_and_broken_down_people(sentence, counts):
+    e = only(sentence, "release")
+    assert {k: v for k, v in e.fields.items() if k in ("hostages", "prisoners")} == counts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia released Ukrainian Navy sailors on Friday, Kyiv said.",
+    "Rebels freed Red Cross workers held since the spring, the committee said.",
+])
+def test_a_capitalised_people_or_body_is_no_named_person(sentence):
+    e = only(sentence, "release")
+    assert "hostages" not in e.fields and "prisoners" not in e.fields
+
+
+def test_a_hostage_freed_while_a_mediator_speaks_is_still_a_hostage():
+    e = only("Qatar said Hamas released 12 Israelis on Friday.", "release")
+    assert e.fields.get("hostages") == 12 and "prisoners" not in e.fields
+
+
+def test_a_name_that_begins_like_deny_is_no_denial():
+    assert not events("Those freed included the commander Denys Ivanenko and his deputy.", SAT, "denial")

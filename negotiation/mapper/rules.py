@@ -161,6 +161,7 @@ def _counts_in(text: str) -> dict[str, int]:
 
 
 _BREAKDOWN_OPENS = re.compile(r"\s*(?:,|\(|:|-|–|—)\s*(?:including |among them |of whom |of them )?$", re.I)
+_BREAKDOWN_NAMED = re.compile(r"\s*(?:,|\(|:|-|–|—)\s*(?:including|among them|of whom|of them|among whom)\s+$", re.I)
 _BREAKDOWN_JOINS = re.compile(r"\s*(?:,|and|, and)\s*$", re.I)
 
 
@@ -172,13 +173,18 @@ def _without_breakdowns(text: str, found: list[tuple[int, int, str, int]]) -> li
         head = found[i]
         kept.append(head)
         j, total = i + 1, 0
+        # "16 people, among them three U.S. citizens and a green card holder, five Germans and seven Russians": after an
+        # explicit "among them" / "including", every count up to the head's number is part of it, whatever joins them.
+        named_part = j < len(found) and _BREAKDOWN_NAMED.fullmatch(text[head[1]:found[j][0]])
         while j < len(found) and total < head[3]:
             gap = text[found[j - 1][1]:found[j][0]]
-            if not (_BREAKDOWN_OPENS.fullmatch(gap) if j == i + 1 else _BREAKDOWN_JOINS.fullmatch(gap)):
+            if not named_part and not (_BREAKDOWN_OPENS.fullmatch(gap) if j == i + 1 else _BREAKDOWN_JOINS.fullmatch(gap)):
+                break
+            if named_part and total + found[j][3] > head[3]:
                 break
             total += found[j][3]
             j += 1
-        i = j if j > i + 1 and total == head[3] else i + 1
+        i = j if j > i + 1 and (total == head[3] or named_part) else i + 1
     return kept
 
 
@@ -213,10 +219,50 @@ _RELEASE_VERB = _rx(
 # Sentences that describe a batch already reported ("Among those released were ...") or sum several.
 _DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned|handed (?:back|over)|exchanged|swapped)\b|\bthose (?:freed|released|returned) (?:included|were)\b")
 # "During its six-week first phase, Hamas handed over 33": a sum over a period, not one batch.
+# ", who flew home together with two minors": a clause about the people just counted, whose counts are no more freed.
+_ABOUT_THOSE_FREED = re.compile(r"(?<=[a-z]),\s+(?:who|whose)\b[^,;]*", re.I)
 # "on which American to bring home", "whether to free him": a choice or a question, nobody freed.
 _CHOICE = _rx(r"\b(?:which|whom|whether|how) (?:\w+ ){0,2}to (?:bring home|free|release|swap|exchange)\b")
 _SUMMED = _rx(r"\b(?:during|over|throughout|in) the (?:\d+|\w+) days\b|\bbrought to \d+ the (?:number|total)\b"
               r"|\b(?:during|over|throughout) (?:the|its|their) (?:[\w-]+ )?(?:\d+|\w+)[- ](?:week|day|month)s?\b")
+
+
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Words that are capitalised but name a people, a body or a title, not a person ("Ukrainian Navy sailors").
+_NOT_A_NAME = _rx(rf"^(?:{_ADJECTIVES}|palestinian|israeli|ukrainian|russian|american|iranian|british|authority|navy|army|national|guard|red|cross|the)$")
+_FREED_NAMED = re.compile(
+    rf"\b(?:freed|frees|released|releases|set free|pardoned)\s+(?:(?:[a-z][\w'’-]*|[A-Z][\w.'’-]*)\s+){{0,5}}?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w'’-])(?!\s+[A-Z])")
+_FOR_NAMED = re.compile(
+    rf"\b(?:in exchange for|in return for|in (?:a )?swap for|traded for|swapped for)\s+(?:(?:[a-z][\w'’-]*|[A-Z][\w.'’-]*)\s+){{0,4}}?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w'’-])(?!\s+[A-Z])")
+
+
+def _is_person(name: str, sentence: str) -> bool:
+    """A capitalised pair that is a person's name: no word of it an actor's name, a people or a title."""
+    return not any(_NOT_A_NAME.match(word) for word in re.split(r"[\s-]+", name)) and not mentions(name) \
+        and not re.match(rf"\s+(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS}|officials|members|staff)\b", sentence[sentence.find(name) + len(name):], re.I)
+
+
+def _named_people_freed(s: str) -> dict[str, int]:
+    """One person freed by name ("Russia released WNBA star Brittney Griner"), and one given for them ("in exchange for Viktor Bout")."""
+    out: dict[str, int] = {}
+    freed = _FREED_NAMED.search(s)
+    if freed and _is_person(freed.group("name"), s):
+        out["hostages"] = 1
+        given = _FOR_NAMED.search(s, freed.end())
+        if given and _is_person(given.group("name"), s):
+            out["prisoners"] = 1
+    return out
+
+
+@lru_cache(maxsize=256)
+def _subject_frees(actor: Actor) -> re.Pattern[str]:
+    return re.compile(rf"(?:{actor.pattern.pattern})(?:,? and (?:its |their )?[\w ]{{0,20}}?)?\s+(?:has |have |had )?(?:freed|frees|released|releases|pardoned|granted clemency to)\b")
+
+
+def _frees_its_own_prisoners(s: str, actors: Sequence[tuple[int, Actor]]) -> bool:
+    """A mediating state as the subject of the release ("The United States and its allies freed eight Russians")
+    frees people from its own jails: they are prisoners, whatever noun names them."""
+    return any(actor.role == "mediator" and _subject_frees(actor).search(s) for _, actor in actors)
 
 
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
@@ -229,10 +275,14 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     if _rx(r"\b(agreed|agree|deal|agreement|under the terms|in exchange for the release)\b").search(d[: verb.start()]) and _rx(r"\bwill|would|to\b").search(d):
         return None
     total = RUNNING_TOTAL.search(d)
-    counted = _counts(RUNNING_TOTAL.sub(" ", d))
+    counted = _counts(_ABOUT_THOSE_FREED.sub(" ", RUNNING_TOTAL.sub(" ", d)))
     if total and not counted:
         return None  # only a running total: no new batch in this sentence
     fields: Fields = {"by": _first(actors, verb.start())}
+    if not counted:
+        counted = _named_people_freed(s)
+    if counted and set(counted) == {"hostages"} and _frees_its_own_prisoners(s, actors):
+        counted = {"prisoners": counted["hostages"]}
     fields.update(counted)
     if not counted:
         if not _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|two|the (?:[2-9]|[1-9]\d)(?![\d-])|hostage|exchange|swap|handover)\b").search(d):
@@ -305,7 +355,8 @@ _CALLED_WRONG = (rf"\b(?:incorrect|false|untrue|inaccurate|baseless|unfounded|fa
                  rf"|\b(?:called|calling|branded|branding|labell?ed|described) (?:the |these |those |such |media |press )?(?:\w+ ){{0,2}}?{_REPORT_WORDS}\b[^.]{{0,40}}\b(?:as )?(?:false|untrue|baseless|unfounded|fake|lies|propaganda|nonsense|premature|inaccurate|incorrect)\b"
                  rf"|\bno truth (?:in|to)\b|\b(?:dismiss\w*|reject\w*|refut\w*|rebuff\w*|played down|downplay\w*|poured cold water on|brushed (?:aside|off)) (?:the |these |those |such |a |an |media |press )?(?:\w+ ){{0,3}}?{_REPORT_WORDS}\b"
                  rf"|\bdismiss\w* [^.]{{0,50}}\bas (?:false|baseless|lies|propaganda|fake|speculation|untrue|nonsense|premature|rumou?rs?)\b")
-_DENIED = rf"\b(?:denied|denies|deny|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)|{_CALLED_WRONG}"
+# The words end at a boundary: "Denys Prokopenko" is a name, not "deny".
+_DENIED = rf"\b(?:denied|denies|deny|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
 # "no deal yet", "no agreement had been reached", "has not been finalised": a plain statement that there is no deal,
 # a denial when it answers a report (in the sentence, or, for a party's words, anywhere in the article).
 _NO_DEAL = (rf"\bno (?:\w+ )?{DEAL}\b(?: (?:yet|as yet|so far|for now|at this (?:point|stage|time)))|\bno (?:\w+ )?{DEAL}\b[^.]{{0,30}}\b(?:reached|finali[sz]ed|agreed|concluded|struck|done)\b"
