@@ -607,3 +607,21 @@ def test_a_hostage_freed_while_a_mediator_speaks_is_still_a_hostage():
 
 def test_a_name_that_begins_like_deny_is_no_denial():
     assert not events("Those freed included the commander Denys Ivanenko and his deputy.", SAT, "denial")
+
+
+# Round-3 development: extensions proposed, proposals refused, proposals to free named people.
+
+def test_an_extension_proposed_is_an_offer_not_an_extension():
+    text = "Israel backed a plan from the US envoy to extend the truce by two weeks, under which 10 hostages would be freed."
+    assert not events(text, SAT, "truce_extension")
+    assert events("The truce was extended by two days, Qatar said.", SAT, "truce_extension")
+
+
+def test_proposals_refused_without_their_content_are_no_offer():
+    text = "The army said the decision followed the group's refusal to release our hostages and its rejection of all the proposals it received."
+    assert not events(text, SAT, "offer")
+
+
+def test_a_proposal_to_free_named_people_is_an_offer():
+    e = only("In May, the State Department said it had made a serious proposal to Moscow to free Ana Ortiz and Tom Hale.", "offer")
+    assert e.fields.get("by") in (None, "United States", "Russia")

@@ -296,7 +296,8 @@ def truce_extension(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: st
     m = _rx(rf"\b(extend(?:ed|s|ing)?|prolong(?:ed)?|extension)\b[^.]*?\b{TRUCE}|\b{TRUCE}\b[^.]*?\b(extended|prolonged|extension)\b").search(d)
     if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b").search(d):
         return None
-    if _rx(r"\b(could|might|may|would|will|hopes?|hoping|possible|possibility|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about))\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
+    # "backed a proposal from the envoy to extend the truce": an extension proposed is an offer, not one made
+    if _rx(r"\b(could|might|may|would|will|hopes?|hoping|possible|possibility|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
         return None
     n = _days(d)
     return "truce_extension", 0.85 if n else 0.6, ({"days": n} if n else {})
@@ -451,6 +452,9 @@ _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|lit
 # Every offer below needs one of these stems: a cheap first look before the slow patterns.
 _OFFER_WORDS = _rx(r"offer|propos|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|exchang|return|swap|traded")
 _HAS_DIGIT = re.compile(r"\d")
+_PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|release|exchange|swap|trade|return)\b")
+# "its rejection of all of the proposals it has received": proposals refused with no content stated are no offer
+_PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:\w+ )?proposals\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _rx(r"hold|held|remain|still|captiv")
 _TALKS_WORDS = _rx(r"talk|negotiat|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali")
@@ -461,7 +465,8 @@ def offer(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     if not _OFFER_WORDS.search(d):
         return None  # none of the words any offer below needs (the rules below are slow to say no)
     parties = [a.name for _, a in actors if a.role == "party"]
-    people = bool(_PEOPLE.search(d))
+    # "made a 'substantial proposal' to Moscow to free Griner": a proposal to free names its people, not nouns for them
+    people = bool(_PEOPLE.search(d)) or bool(_PROPOSAL_TO_FREE.search(d))
     m = (_rx(rf"\b({_PROPOSING})\b").search(d) or _READY.search(d)) if people else None
     terms = None
     if not m:
@@ -478,7 +483,7 @@ def offer(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
                 return None
             if release(s, d, actors, nxt) or agreement(s, d, actors, nxt):
                 return None
-    if denial(s, d, actors, nxt) or _OFFERED_ELSE.search(d):
+    if denial(s, d, actors, nxt) or _OFFERED_ELSE.search(d) or _PROPOSALS_TURNED_DOWN.search(d):
         return None
     split = re.search(r"\b(in exchange for|in return for|for)\b", d[m.start():])
     counted_all = _counts(d)
