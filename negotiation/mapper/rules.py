@@ -53,6 +53,17 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
+class _Look:
+    """A cheap first look for a rule's stems: a lower-case pattern searched case-sensitively in the lowered
+    sentence (several times faster than an IGNORECASE alternation; only a yes or no, so offsets do not matter)."""
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = re.compile(pattern)
+
+    def search(self, text: str) -> bool:
+        return self._pattern.search(text.lower()) is not None
+
+
 # "May" is a month as often as a modal ("KYIV, May 24 -", "on May 6"): only a lower-case "may" not before a day counts.
 # "are also to be handed over", "were still due to": an adverb may stand between the auxiliary and its modal
 # (only an adverb: "is believed to be holding" is a belief, not a future).
@@ -216,6 +227,8 @@ _RELEASE_VERB = _rx(
     r"|(?:had been|have been|has been) (?:safely |finally )?returned|recovered \d+|returned to (?:their|its|the) (?:homeland|country|home soil|families)"
     r"|completed the return of|(?:exchange|swap|handover) (?:goes|went) ahead|carr(?:y|ied) out (?:the |a |an )?(?:\w+ ){0,3}(?:exchange|swap)"
     r"|(?:\w+ )(?:exchange|swap|handover) (?:was |is )?(?:completed|carried out))\b")
+# Every alternative of _RELEASE_VERB needs one of these stems.
+_RELEASE_WORDS = _Look(r"releas|free|let go|walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover")
 # Sentences that describe a batch already reported ("Among those released were ...") or sum several.
 _DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned|handed (?:back|over)|exchanged|swapped)\b|\bthose (?:freed|released|returned) (?:included|were)\b")
 # "During its six-week first phase, Hamas handed over 33": a sum over a period, not one batch.
@@ -267,6 +280,8 @@ def _frees_its_own_prisoners(s: str, actors: Sequence[tuple[int, Actor]]) -> boo
 
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
 def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
+    if not _RELEASE_WORDS.search(d):
+        return None  # none of the stems a release verb needs (the verb pattern is slow to say no)
     verb = _RELEASE_VERB.search(d)
     if not verb or _rx(r"\b(the|newly|recently) (released|freed)\b|\bfor every\b").search(d) or MODAL.search(d[: verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
@@ -450,14 +465,14 @@ _READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
 _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|little|any|some|his|a|an|the) )*(?:condolences|sympathy|sympathies|support|prayers|help|assistance|comment|details|evidence|thanks|apolog\w+|shelter|care|treatment|explanation|reassurance|view|opinion)\b|\boffer(?:ed|s|ing)? to (?:mediate|help|host|facilitate|assist)\b")
 # Every offer below needs one of these stems: a cheap first look before the slow patterns.
-_OFFER_WORDS = _rx(r"offer|propos|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|exchang|return|swap|traded")
+_OFFER_WORDS = _Look(r"offer|propos|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|exchang|return|swap|traded")
 _HAS_DIGIT = re.compile(r"\d")
 _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|release|exchange|swap|trade|return)\b")
 # "its rejection of all of the proposals it has received": proposals refused with no content stated are no offer
 _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:\w+ )?proposals\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
-_CLAIM_WORDS = _rx(r"hold|held|remain|still|captiv")
-_TALKS_WORDS = _rx(r"talk|negotiat|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali")
+_CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv")
+_TALKS_WORDS = _Look(r"talk|negotiat|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
