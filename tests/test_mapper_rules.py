@@ -625,3 +625,28 @@ def test_proposals_refused_without_their_content_are_no_offer():
 def test_a_proposal_to_free_named_people_is_an_offer():
     e = only("In May, the State Department said it had made a serious proposal to Moscow to free Ana Ortiz and Tom Hale.", "offer")
     assert e.fields.get("by") in (None, "United States", "Russia")
+
+
+# Round-3 development: another mention's day is not inherited when the sentence itself says otherwise.
+
+def test_a_quoted_today_refuses_a_day_far_from_publication():
+    text = ("Kyiv said on March 2 that Russia freed 50 soldiers in an earlier exchange.\n\n"
+            '"Another 50 of our soldiers have returned home today," the president wrote.')
+    first, second = events(text, date(2024, 3, 30), "release")
+    assert first.date == date(2024, 3, 2)
+    assert second.date is None
+
+
+def test_a_quoted_today_accepts_the_day_before_publication():
+    text = ("Kyiv said Russia freed 50 soldiers on Friday.\n\n"
+            '"Another 50 of our soldiers have returned home today," the president wrote.')
+    first, second = events(text, SAT, "release")
+    assert first.date == second.date == date(2023, 11, 24)
+
+
+def test_a_present_tense_headline_does_not_take_a_day_weeks_before_publication():
+    text = ("Russia and Ukraine swap 90 prisoners each\n\n"
+            "Russia and Ukraine exchanged 90 prisoners each on Nov. 2, the ministries said.")
+    headline, body = events(text, SAT, "release")
+    assert body.date == date(2023, 11, 2)
+    assert headline.date is None

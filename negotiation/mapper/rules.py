@@ -725,6 +725,20 @@ def _subject(event: MappedEvent) -> tuple[str, str]:
 _PAST_MIDNIGHT = re.compile(r"\b(?:(?:shortly|just|soon) )?after midnight\b|\bin the (?:early|small) hours\b|\bbefore dawn\b", re.I)
 
 
+# "Another 115 of our defenders have returned home today," he wrote: a day word in quoted speech, which the
+# resolver leaves undated, still rules out a day far from publication.
+_QUOTED_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night)\b", re.I)
+_PRESENT_HEADLINE = re.compile(r"\b(?:frees|releases|swap|swaps|exchange|exchanges|hands over|returns|collapses|ends|begins|agree|agrees|extend|extends)\b", re.I)
+
+
+def _says_otherwise(event: MappedEvent, day: date, published: date, headline: bool) -> bool:
+    """Whether the sentence itself rules out another mention's day: a quoted "today" or "yesterday" with a day
+    more than a day from publication, or a present-tense headline (today's news) with a day over a week before it."""
+    if _QUOTED_TODAY.search(event.quote) and abs((published - day).days) > 1:
+        return True
+    return headline and _PRESENT_HEADLINE.search(event.quote) is not None and (published - day).days > 7
+
+
 def _dated_by_dateline(event: MappedEvent) -> bool:
     """Dated only by the dateline ("JERUSALEM, October 12 - ..."), not by words of its own."""
     line = DATELINE.match(event.quote)
@@ -776,6 +790,8 @@ def _date_from_other_mentions(events: list[MappedEvent], headlines: frozenset[in
         else:
             nearest = min(peers[max(0, at - 1): at + 1], key=lambda o: abs(o.start - e.start))
         day, words = nearest.date, f"{nearest.date_text} (as another sentence dates it)"
+        if published is not None and day is not None and _says_otherwise(e, day, published, headline):
+            continue
         if e.type in _CONTINUED and day is not None and _PAST_MIDNIGHT.search(e.quote) and (published is None or day < published):
             # "late on Saturday ... Then, shortly after midnight, Israel released 39": the next day.
             day, words = day + timedelta(days=1), f"{_PAST_MIDNIGHT.search(e.quote).group()} after {nearest.date_text}"
