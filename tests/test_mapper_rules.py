@@ -650,3 +650,26 @@ def test_a_present_tense_headline_does_not_take_a_day_weeks_before_publication()
     headline, body = events(text, SAT, "release")
     assert body.date == date(2023, 11, 2)
     assert headline.date is None
+
+
+# Round-3 development: guards for the broader wording (found by trying sentences of my own).
+
+@pytest.mark.parametrize("sentence", [
+    "Hamas rejected Egypt's mediation, officials said.",
+    "The aid convoy entered Gaza under the coordination of the United Nations.",
+    "Qatar's mediation could secure the release of more hostages.",
+])
+def test_mediation_refused_hoped_for_or_unrelated_is_no_talks(sentence):
+    assert not events(sentence, SAT, "talks"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ending the ceasefire would be a mistake, the UN said.",
+    "Israel will resume fighting once the truce ends, Netanyahu said.",
+])
+def test_an_end_of_the_truce_forecast_or_weighed_is_no_breakdown(sentence):
+    assert not events(sentence, SAT, "breakdown"), sentence
+
+
+def test_would_not_until_sets_a_condition():
+    assert events("Hamas said it would not release the hostages until Israel halts its strikes.", SAT, "precondition")

@@ -345,8 +345,10 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
     unfinished = _rx(rf"\b{DEAL}\b[^.]{{0,20}}\bcould not be (?:finali[sz]ed|reached|completed|sealed|agreed)").search(d)
     if unfinished and not m:
         return "breakdown.unfinished", 0.6, {}
-    if not m or _rx(r"\b(could|might|would|may|threaten\w*|risk\w*|fear\w*|avoid\w*|prevent\w*)\b").search(d[: m.end()]):
-        return None
+    if not m or _rx(r"\b(could|might|would|may|will|shall|threaten\w*|risk\w*|fear\w*|avoid\w*|prevent\w*)\b").search(d[: m.end()]):
+        return None  # "Israel will resume fighting once the truce ends": a forecast, not a breakdown
+    if _THEN_MODAL.match(d, m.end()):
+        return None  # "Ending the ceasefire would be a mistake": a hypothetical, not an end
     if _OTHER_TALKS_FAILED.search(d):
         return None  # another negotiation failed ("whose separate talks on a nuclear deal broke down")
     if NEGATION.search(d[: m.start() + len(m.group(0))]) and not _rx(r"\brefused\b").search(d):
@@ -534,11 +536,11 @@ def _put_forward_terms(d: str, parties: list[str]) -> re.Match[str] | None:
 
 
 # Vows of resolve in the "will not ... until" form: no term is set for the other side.
-_DETERMINATION = _rx(r"(?:will not|won't) (?:\w+ )?(?:rest|stop|give up|relent|cease|back down|let up|falter|waver)\b")
+_DETERMINATION = _rx(r"(?:will not|won't|would not|wouldn't) (?:\w+ )?(?:rest|stop|give up|relent|cease|back down|let up|falter|waver)\b")
 
 
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|will not [^.]{0,60}\buntil|won't [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal)\b").search(d)
+    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal)\b").search(d)
     if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
         return None  # the street's demands are not a party's precondition
     if _DETERMINATION.match(d, m.start()):
@@ -567,7 +569,7 @@ _TALKS_IN_OTHER_WORDS = _rx(
     # "in mediating the exchange", "had mediated the release", "a swap mediated by the UAE"
     r"|\bmediat(?:ed|ing|es)(?! role) (?:the |a |an |this |that |its |their )?(?:[\w-]+ ){0,2}(?:exchange|swap|release|deal|agreement|accord|handover|truce|ceasefire)s?\b"
     r"|\b(?:exchange|swap|release|handover|talks|negotiations)s?,? (?:[\w-]+ ){0,2}?mediated by\b"
-    r"|\bunder the (?:coordination|auspices|mediation|sponsorship|aegis) of\b|\bchannels? of (?:dialogue|communication)\b|\bback[- ]channels?\b"
+    r"|\bchannels? of (?:dialogue|communication)\b|\bback[- ]channels?\b"
     r"|\b(?:quiet|secret|intense|intensive|exhaustive|behind-the-scenes|shuttle|painstaking)[, ]+(?:[\w-]+[, ]+){0,2}?diplomacy\b"
     # "The contacts on the release are advancing", "meetings with the Egyptians had gone on until early on Thursday"
     r"|\b(?:contacts|consultations)\b[^.;]{0,60}?\b(?:are|were|is|was|remains?|remained|have been|had been)\s+(?:\w+\s+)?(?:advancing|continuing|ongoing|under ?way|progressing|intensifying)\b"
@@ -576,13 +578,18 @@ _TALKS_IN_OTHER_WORDS = _rx(
     # "Following negotiations, 115 ...", "who stood with us throughout tough, complex negotiations"
     r"|\b(?:throughout|following|after) (?:the |these |those |months of |weeks of |years of )?(?:[\w,'’-]+ ){0,3}?(?:talks|negotiations)\b"
     r"|\bnegotiated (?:the |this |that |a |an )?(?:[\w-]+ ){0,2}(?:deal|agreement|accord|arrangement|exchange|swap|release)\b")
+# "were exchanged ... under the coordination of Turkey's intelligence agency" (but not an aid convoy's coordination).
+_UNDER_AUSPICES = _rx(r"\bunder the (?:coordination|auspices|mediation|sponsorship|aegis) of\b")
+_EXCHANGE_OR_PEOPLE = _rx(r"\b(?:exchang\w*|swap\w*|releas\w*|freed|handover|handed|hostages?|prisoners?|captives?|detainees?|talks|negotiat\w*)\b")
 # Contacts that are no negotiation: with families, relatives, the press; mediation offered or sought is not under way.
 _NOT_TALKS = _rx(r"\b(?:in contact|in touch|contacts?|meetings?) with (?:all |the |their |his |her )*(?:famil(?:y|ies)|relatives|loved ones|press|media|reporters)\b"
-                 r"|\b(?:offer\w*|seek\w*|sought|request\w*|need\w*|appeal\w* for) (?:\w+ ){0,2}mediation\b"
+                 r"|\b(?:offer\w*|seek\w*|sought|request\w*|need\w*|appeal\w* for|reject\w*|refus\w*|declin\w*|turn\w* down) (?:[\w'’]+ ){0,2}mediation\b"
                  # a mediator's record ("has previously played a mediating role in truces"), not talks on this exchange
                  r"|\b(?:previously|in the past|has long|have long|often|historically|traditionally)\b[^.;]{0,30}\bmediat"
                  # talks that a deal has just ended ("struck a deal ..., ending more than five years of negotiations")
                  r"|\b(?:ending|ended|ends|concluding|capping|culminating)\b[^.;]{0,30}\b(?:weeks|months|years) of\b")
+# A modal right after the words: "Qatar's mediation could secure ...", "ending the ceasefire would be a mistake".
+_THEN_MODAL = _rx(r"[\w'’\s-]{0,25}?\b(?:would|could|might|may|will|should|can)\b")
 # A tally ("the number of captives released through its mediation had reached 1,788") reports a count, not talks.
 _TALLY = _rx(r"\ba total of \d+|\bthe (?:overall |total )?number of\b[^.;]{0,80}\b(?:had |has |have )?(?:reached|rose to|risen to|stood at|stands at|climbed to)\s+\d+")
 # "whose separate talks on a nuclear deal broke down": another negotiation failed, not this one.
@@ -605,9 +612,9 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             rf"|\bnegotiat\w+ process\b|\b(?:was|were|been|is|are)\s+(?:mediated|brokered|facilitated)\s+by\b"
             rf"|\b{TALKS},? (?:(?:\w+ ){{0,2}})?(?:led|mediated|brokered|hosted|conducted) (?:at times |in part )?by\b").search(d)
     if not m:
-        m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d)
-        if not m or MODAL.search(d[max(0, m.start() - 40): m.start()]):
-            return None
+        m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d) or (_UNDER_AUSPICES.search(d) if _EXCHANGE_OR_PEOPLE.search(d) else None)
+        if not m or MODAL.search(d[max(0, m.start() - 40): m.start()]) or _THEN_MODAL.match(d, m.end()):
+            return None  # "Qatar's mediation could secure ...": a hope for what mediation might do
     if _TALKS_AHEAD.search(d) or _NOT_TALKS.search(d) or _TALLY.search(d):
         return None
     # Talks that collapsed are a breakdown, unless the sentence also says they were held ("rounds of talks,
