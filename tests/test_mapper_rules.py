@@ -673,3 +673,30 @@ def test_an_end_of_the_truce_forecast_or_weighed_is_no_breakdown(sentence):
 
 def test_would_not_until_sets_a_condition():
     assert events("Hamas said it would not release the hostages until Israel halts its strikes.", SAT, "precondition")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The exchange was facilitated by the UAE, Kyiv said.",
+    "The swap, brokered by Saudi Arabia, took place at the border.",
+    "The talks, held under Qatari auspices, resumed on Monday.",
+    "Negotiators worked through the night in Doha.",
+])
+def test_more_talks_in_wire_idiom(sentence):
+    assert events(sentence, SAT, "talks"), sentence
+
+
+def test_talks_named_as_a_subject_with_an_adjective_continued_are_not_talks_resuming():
+    assert not events("The role of Oman in these negotiations shows its continued efforts to matter.", SAT, "talks")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Israel resumed airstrikes on Gaza on Tuesday.", "breakdown"),
+    ("Hamas pulled out of the ceasefire deal on Monday.", "breakdown"),
+])
+def test_more_breakdowns(sentence, kind):
+    assert events(sentence, SAT, kind), sentence
+
+
+def test_a_first_phase_concluded_is_no_conclusion_of_the_exchange():
+    assert not events("The exchange concluded the deal's first phase.", SAT, "conclusion")
+    assert events("The handover concluded the swap's final stage.", SAT, "conclusion")

@@ -335,13 +335,13 @@ def _truce_began(d: str) -> re.Match[str] | None:
 
 
 def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|collapses|broke down|breaks down|broken down|fell through|fallen through|fell apart|stalled|were suspended|was suspended|halted|ended|ends|came to an end|expired|expires|reached a dead end|hit a snag)\b|\bblam\w+ [^.]{{0,40}}\bfor (?:the )?(?:end|collapse|breakdown|failure) of\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\b(?:reached|hit|at) an impasse\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resum(?:ed|es)"
+    m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|collapses|broke down|breaks down|broken down|fell through|fallen through|fell apart|stalled|were suspended|was suspended|halted|ended|ends|came to an end|expired|expires|reached a dead end|hit a snag)\b|\bblam\w+ [^.]{{0,40}}\bfor (?:the )?(?:end|collapse|breakdown|failure) of\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\b(?:reached|hit|at) an impasse\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|air ?strikes|bombing|shelling|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resum(?:ed|es)"
             rf"|\b(?:terminat\w+|broke off|breaking off|walked out of|pulled out of|abandon\w*) (?:the )?(?:dialogue|{TALKS})"
             # a party ends or overturns the truce: "bringing an end to a ceasefire", "unilaterally ending the truce",
             # "decided to overturn the ceasefire agreement"
             rf"|\b(?:bringing|brought|bring|brings|put|putting|puts) an end to (?:the |a |an )?(?:[\w-]+ ){{0,2}}?{TRUCE}"
             rf"|\b(?:ending|ended) (?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}?{TRUCE}\b(?! (?:had |has )?(?:began|begun|started))"
-            rf"|\b(?:overturn\w*|scrap\w*|tore up|tear(?:ing)? up|torn up|revok\w*|renounc\w*|abandon\w*) (?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}?(?:{TRUCE}|{DEAL})").search(d)
+            rf"|\b(?:overturn\w*|scrap\w*|tore up|tear(?:ing)? up|torn up|revok\w*|renounc\w*|abandon\w*|withdr[ae]w\w* from|pull\w* out of) (?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}?(?:{TRUCE}|{DEAL})").search(d)
     unfinished = _rx(rf"\b{DEAL}\b[^.]{{0,20}}\bcould not be (?:finali[sz]ed|reached|completed|sealed|agreed)").search(d)
     if unfinished and not m:
         return "breakdown.unfinished", 0.6, {}
@@ -474,7 +474,7 @@ _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|r
 _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:\w+ )?proposals\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv")
-_TALKS_WORDS = _Look(r"talk|negotiat|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali")
+_TALKS_WORDS = _Look(r"talk|negotiat|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
@@ -569,6 +569,11 @@ _TALKS_IN_OTHER_WORDS = _rx(
     # "in mediating the exchange", "had mediated the release", "a swap mediated by the UAE"
     r"|\bmediat(?:ed|ing|es)(?! role) (?:the |a |an |this |that |its |their )?(?:[\w-]+ ){0,2}(?:exchange|swap|release|deal|agreement|accord|handover|truce|ceasefire)s?\b"
     r"|\b(?:exchange|swap|release|handover|talks|negotiations)s?,? (?:[\w-]+ ){0,2}?mediated by\b"
+    r"|\b(?:exchange|swap|handover)s?,? (?:[\w-]+ ){0,2}?(?:brokered|facilitated) by\b"
+    # "The talks, held under Qatari auspices, resumed on Monday"
+    r"|\b(?:talks|negotiations),[^.;]{0,60}?,\s+(?:have |has |had )?(?:resumed|continued|reopened|restarted)\b"
+    # "Negotiators worked through the night", "mediators worked into the evening to break the deadlock"
+    r"|\b(?:negotiators|envoys|delegations?|officials)\b[^.;]{0,30}\bworked (?:through|into|late into|until)\b|\bto break the deadlock\b"
     r"|\bchannels? of (?:dialogue|communication)\b|\bback[- ]channels?\b"
     r"|\b(?:quiet|secret|intense|intensive|exhaustive|behind-the-scenes|shuttle|painstaking)[, ]+(?:[\w-]+[, ]+){0,2}?diplomacy\b"
     # "The contacts on the release are advancing", "meetings with the Egyptians had gone on until early on Thursday"
@@ -579,7 +584,7 @@ _TALKS_IN_OTHER_WORDS = _rx(
     r"|\b(?:throughout|following|after) (?:the |these |those |months of |weeks of |years of )?(?:[\w,'’-]+ ){0,3}?(?:talks|negotiations)\b"
     r"|\bnegotiated (?:the |this |that |a |an )?(?:[\w-]+ ){0,2}(?:deal|agreement|accord|arrangement|exchange|swap|release)\b")
 # "were exchanged ... under the coordination of Turkey's intelligence agency" (but not an aid convoy's coordination).
-_UNDER_AUSPICES = _rx(r"\bunder the (?:coordination|auspices|mediation|sponsorship|aegis) of\b")
+_UNDER_AUSPICES = _rx(r"\bunder the (?:coordination|auspices|mediation|sponsorship|aegis) of\b|\bunder (?:[\w-]+ ){1,2}auspices\b")
 _EXCHANGE_OR_PEOPLE = _rx(r"\b(?:exchang\w*|swap\w*|releas\w*|freed|handover|handed|hostages?|prisoners?|captives?|detainees?|talks|negotiat\w*)\b")
 # Contacts that are no negotiation: with families, relatives, the press; mediation offered or sought is not under way.
 _NOT_TALKS = _rx(r"\b(?:in contact|in touch|contacts?|meetings?) with (?:all |the |their |his |her )*(?:famil(?:y|ies)|relatives|loved ones|press|media|reporters)\b"
@@ -665,6 +670,8 @@ def conclusion(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | N
         return None
     if _rx(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|daily|\d+(?:st|nd|rd|th)|another|next) (?:exchange|swap|batch|handover)\b").search(d):
         return None
+    if _rx(r"\b(?:first|1st|initial|opening|early) (?:phase|stage)\b").search(d) and not _rx(r"\b(?:final|last) (?:phase|stage)\b").search(d):
+        return None  # "concluded the deal's first phase": a phase done, the exchange goes on
     return "conclusion", 0.6, {}
 
 
