@@ -700,3 +700,23 @@ def test_more_breakdowns(sentence, kind):
 def test_a_first_phase_concluded_is_no_conclusion_of_the_exchange():
     assert not events("The exchange concluded the deal's first phase.", SAT, "conclusion")
     assert events("The handover concluded the swap's final stage.", SAT, "conclusion")
+
+
+def test_a_named_person_given_for_a_counted_batch_is_one_of_the_other_kind():
+    e = only("Caracas released 10 Americans in a swap for Alex Saab, an ally of the president.", "release")
+    assert (e.fields.get("hostages"), e.fields.get("prisoners")) == (10, 1)
+    e = only("Hamas freed 24 hostages in exchange for 39 Palestinian prisoners.", "release")
+    assert (e.fields.get("hostages"), e.fields.get("prisoners")) == (24, 39)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A delegation from Hamas arrived in Cairo for ceasefire talks.",
+    "Israeli negotiators travelled to Doha on Monday for talks on the second phase.",
+    "The US envoy met Hamas officials in Doha.",
+])
+def test_delegations_and_envoys_who_travel_for_talks_or_meet_are_talks(sentence):
+    assert events(sentence, SAT, "talks"), sentence
+
+
+def test_a_delegation_due_to_travel_for_talks_is_no_talks():
+    assert not events("A Hamas delegation will travel to Cairo for talks next week.", SAT, "talks")

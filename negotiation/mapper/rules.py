@@ -267,6 +267,15 @@ def _named_people_freed(s: str) -> dict[str, int]:
     return out
 
 
+def _with_named_counterpart(s: str, counted: dict[str, int]) -> dict[str, int]:
+    """"Venezuela released 10 Americans in a swap for Alex Saab": the one person given for them is the other kind."""
+    split = _FOR_NAMED.search(s)
+    if not split or not _is_person(split.group("name"), s) or _counts_in(digits(s[split.start():])):
+        return counted
+    other = "prisoners" if "hostages" in counted else "hostages"
+    return {**counted, other: 1}
+
+
 @lru_cache(maxsize=256)
 def _subject_frees(actor: Actor) -> re.Pattern[str]:
     return re.compile(rf"(?:{actor.pattern.pattern})(?:,? and (?:its |their )?[\w ]{{0,20}}?)?\s+(?:has |have |had )?(?:freed|frees|released|releases|pardoned|granted clemency to)\b")
@@ -296,6 +305,8 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     fields: Fields = {"by": _first(actors, verb.start())}
     if not counted:
         counted = _named_people_freed(s)
+    elif len(counted) == 1:
+        counted = _with_named_counterpart(s, counted)
     if counted and set(counted) == {"hostages"} and _frees_its_own_prisoners(s, actors):
         counted = {"prisoners": counted["hostages"]}
     fields.update(counted)
@@ -568,7 +579,9 @@ _TALKS_HELD = _rx(
     rf"\b(?:at|during|in|after|following|on the sidelines of) (?:the |their |its |a |these |two |\d+ )?(?:days of |rounds? of |hours of )?(?:{_TALKS_KIND}[\s-]+){{1,3}}(?:round of )?{TALKS}\b"
     rf"|\b(?:mediated|mediating|mediates|brokered|brokering|facilitated|facilitating|chaired|chairing|sponsored|sponsoring) (?:the |these |those |its |their |a |an )?(?:[\w-]+ ){{0,3}}?{TALKS}\b"
     rf"|\b(?:meeting|meetings|summit|round of (?:\w+ ){{0,2}}{TALKS})\b[^.]{{0,60}}?\b(?:hosted|mediated|chaired|brokered|facilitated|organi[sz]ed) by\b"
-    rf"|\b(?:delegations?|negotiators|envoys|negotiating teams?|(?:the )?two sides|both sides)\b[^.]{{0,40}}?\b(?:met|meet|are meeting|were meeting|sat down|gathered|convened|held (?:\w+ ){{0,2}}(?:talks|meetings?|negotiations))\b"
+    rf"|\b(?:delegations?|negotiators|envoys?|negotiating teams?|(?:the )?two sides|both sides)\b[^.]{{0,40}}?\b(?:met|meet|are meeting|were meeting|sat down|gathered|convened|held (?:\w+ ){{0,2}}(?:talks|meetings?|negotiations))\b"
+    # "A Hamas delegation arrived in Cairo for ceasefire talks", "negotiators travelled to Doha for talks"
+    rf"|\b(?:delegations?|negotiators|negotiating teams?|envoys?|mediators)\b[^.;]{{0,40}}?\b(?:arrived|travell?ed|flew|headed|went|returned) (?:[\w'’-]+ ){{0,6}}?for (?:[\w-]+ ){{0,3}}?{TALKS}\b"
     rf"|\b(?:held|holding|hold) (?:\w+ ){{0,3}}?(?:meetings?|a round|rounds) (?:of (?:\w+ ){{0,2}}{TALKS} )?(?:in|with|between|at|on)\b")
 # Talks only hoped for, planned or proposed are not talks taking place.
 _TALKS_AHEAD = _rx(rf"\b(?:hopes? for|calls? for|call\w* for|urg\w+|push\w* for|propos\w*|plans? for|prepar\w* for|ahead of|invit\w* to|agree\w* to hold|would|will|could|due to|expected to|set to|planned|scheduled)\s+(?:[\w-]+\s+){{0,4}}?(?:{TALKS}|meet\w*|summit)\b")
