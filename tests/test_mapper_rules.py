@@ -720,3 +720,18 @@ def test_delegations_and_envoys_who_travel_for_talks_or_meet_are_talks(sentence)
 
 def test_a_delegation_due_to_travel_for_talks_is_no_talks():
     assert not events("A Hamas delegation will travel to Cairo for talks next week.", SAT, "talks")
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("Israel began releasing 90 Palestinian prisoners from Ofer prison late on Sunday.", {"prisoners": 90}),
+    ("Moscow said it had returned 150 Ukrainian prisoners of war in exchange for 150 Russian soldiers.", {"prisoners": 150, "hostages": 150}),
+    ("Hamas handed over Arbel Yehud to the Red Cross in Khan Younis.", {"hostages": 1}),
+    ("Kyiv has brought home 90 soldiers in the largest exchange since the summer.", {"hostages": 90}),
+])
+def test_more_release_verbs(sentence, counts):
+    e = only(sentence, "release")
+    assert {k: v for k, v in e.fields.items() if k in ("hostages", "prisoners")} == counts
+
+
+def test_an_active_perfect_with_since_is_a_running_total():
+    assert not events("Hamas has freed 25 hostages since Friday.", SAT, "release")

@@ -79,6 +79,9 @@ RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushi
     # "it was the 55th prisoner exchange of the war": a tally up to now, not this batch.
     r"|\b\d+ (?:[\w'’-]+ ){0,4}(?:have|has|had) now been (?:released|freed|returned|exchanged|handed over|brought home|swapped)\b[^.;]*"
     r"|\b(?:has|have|had) (?:now |so far )?(?:freed|released|returned|exchanged|brought home) a total of \d+[^.;]*"
+    # "Hamas has freed 25 hostages since Friday": the perfect with "since" sums up to now
+    # (not a comparison: "has brought home 215 ... in the largest exchange since the invasion began")
+    r"|\b(?:has|have) (?:now )?(?:freed|released|returned|exchanged|brought home) \d+ (?=[^.;]*\bsince\b)(?![^.;]*\b(?:first|most|\w+est)\b(?: [\w-]+){0,4} since\b)[^.;]*"
     r"|\bthe (?:overall |total )?number of\b[^.;]{0,80}\b(?:reached|rose to|risen to|stood at|stands at|climbed to)\s+\d+[^.;]*"
     r"|\bthe \d+(?:st|nd|rd|th) (?:[\w-]+ )?(?:exchange|swap|release|handover)s? (?:of|since)\b")
 HOSTAGE_NOUNS = r"hostages?|captives?|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?|ukrainians|russians|britons|germans|nepalis|lebanese|minors|teenagers|boys|girls|servicem[ae]n|servicewom[ae]n|service members|troops|fighters|sailors|journalists|(?:aid |farm )?workers"
@@ -224,7 +227,7 @@ _RELEASE_VERB = _rx(
     r"|(?:were|was) exchanged|exchanged \d+|swaps? \d+|crossed into|arrived in israel|flown out of|flew out of|granted clemency"
     r"|(?:were|was) (?:transferred|handed) to (?:the )?(?:red cross|icrc)|(?:were|was) repatriated|repatriated \d+|(?:were|was) (?:set free|let go|swapped|freed from captivity)"
     r"|(?:exchange|swap|handover|release)\b[^.]{0,60}\b(?:took place|taken place|happened)|confirmed the (?:exchange|swap|handover|release)\b"
-    r"|(?:had been|have been|has been) (?:safely |finally )?returned|recovered \d+|returned to (?:their|its|the) (?:homeland|country|home soil|families)"
+    r"|(?:had been|have been|has been) (?:safely |finally )?returned|recovered \d+|returned \d+|(?:began|started|finished) (?:releasing|freeing|handing over|returning)|returned to (?:their|its|the) (?:homeland|country|home soil|families)"
     r"|completed the return of|(?:exchange|swap|handover) (?:goes|went) ahead|carr(?:y|ied) out (?:the |a |an )?(?:\w+ ){0,3}(?:exchange|swap)"
     r"|(?:\w+ )(?:exchange|swap|handover) (?:was |is )?(?:completed|carried out))\b")
 # Every alternative of _RELEASE_VERB needs one of these stems.
@@ -244,7 +247,7 @@ _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # Words that are capitalised but name a people, a body or a title, not a person ("Ukrainian Navy sailors").
 _NOT_A_NAME = _rx(rf"^(?:{_ADJECTIVES}|palestinian|israeli|ukrainian|russian|american|iranian|british|authority|navy|army|national|guard|red|cross|the)$")
 _FREED_NAMED = re.compile(
-    rf"\b(?:freed|frees|released|releases|set free|pardoned)\s+(?:(?:[a-z][\w'’-]*|[A-Z][\w.'’-]*)\s+){{0,5}}?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w'’-])(?!\s+[A-Z])")
+    rf"\b(?:freed|frees|released|releases|set free|pardoned|handed over|hands over)\s+(?:(?:[a-z][\w'’-]*|[A-Z][\w.'’-]*)\s+){{0,5}}?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w'’-])(?!\s+[A-Z])")
 _FOR_NAMED = re.compile(
     rf"\b(?:in exchange for|in return for|in (?:a )?swap for|traded for|swapped for)\s+(?:(?:[a-z][\w'’-]*|[A-Z][\w.'’-]*)\s+){{0,4}}?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w'’-])(?!\s+[A-Z])")
 
