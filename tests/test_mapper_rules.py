@@ -735,3 +735,44 @@ def test_more_release_verbs(sentence, counts):
 
 def test_an_active_perfect_with_since_is_a_running_total():
     assert not events("Hamas has freed 25 hostages since Friday.", SAT, "release")
+
+
+# The release family: a freeing verb with people as object or subject, in any tense, guarded generically.
+
+@pytest.mark.parametrize("sentence", [
+    "Serbia and Kosovo exchanged detainees at the Jarinje crossing on Thursday.",
+    "Colombia and the ELN swapped captives near the Venezuelan frontier.",
+    "Belarus released four Lithuanian activists late on Friday.",
+    "Tehran liberated two French nationals after four years.",
+    "Mali handed back three Algerian pilots to their government.",
+    "We are handing over the three Thai farm workers now.",
+    "Seven Georgian students were flown to Tbilisi on Tuesday.",
+    "Two Nepali nurses, both seized in the raid, were brought back to Kathmandu.",
+    "Dmitri Orlov was released from custody on Monday and flown to Berlin.",
+    "Four Pakistani reporters home as Kabul frees them after talks.",
+    "The mediators welcomed the return of the five Kenyan sailors.",
+])
+def test_releases_told_in_any_voice_and_tense(sentence):
+    assert events(sentence, SAT, "release"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twelve captured Azerbaijani soldiers crossed the border into Azerbaijan on Friday.",
+    "A bus carrying 40 Palestinian detainees left Ofer prison before dawn.",
+])
+def test_people_in_captivity_carried_across_a_border_are_released(sentence):
+    assert events(sentence, SAT, "release"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian troops crossed the border near Sumy on Friday.",            # war, nobody in captivity
+    "A plane carrying 200 tourists landed in Antalya on Friday.",        # a flight, nobody freed
+    "Serbia and Kosovo plan to exchange detainees next week.",           # a plan
+    "Belarus is expected to release four Lithuanian activists.",         # expected
+    "Mali has not handed back the three Algerian pilots.",               # negated
+    "Previous attempts to free the Georgian students had failed.",       # an attempt, not an act
+    "The returned Kenyan sailors were given medical checks.",            # people already freed, described
+    "Tehran has liberated 40 French nationals so far.",                  # a tally
+])
+def test_the_release_family_guards_future_negation_attempts_descriptions_and_tallies(sentence):
+    assert events(sentence, SAT, "release") == [], sentence

@@ -84,7 +84,12 @@ RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushi
     r"|\b(?:has|have) (?:now )?(?:freed|released|returned|exchanged|brought home) \d+ (?=[^.;]*\bsince\b)(?![^.;]*\b(?:first|most|\w+est)\b(?: [\w-]+){0,4} since\b)[^.;]*"
     r"|\bthe (?:overall |total )?number of\b[^.;]{0,80}\b(?:reached|rose to|risen to|stood at|stands at|climbed to)\s+\d+[^.;]*"
     r"|\bthe \d+(?:st|nd|rd|th) (?:[\w-]+ )?(?:exchange|swap|release|handover)s? (?:of|since)\b")
-HOSTAGE_NOUNS = r"hostages?|captives?|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?|ukrainians|russians|britons|germans|nepalis|lebanese|minors|teenagers|boys|girls|servicem[ae]n|servicewom[ae]n|service members|troops|fighters|sailors|journalists|(?:aid |farm )?workers"
+HOSTAGE_NOUNS = (r"hostages?|captives?|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?|ukrainians|russians|britons|germans|nepalis|lebanese|minors|teenagers|boys|girls|servicem[ae]n|servicewom[ae]n|service members|troops|fighters|sailors|journalists|(?:aid |farm )?workers"
+    # People of other wars and other trades, so a new conflict's wording is counted ("32 Armenians", "three agents").
+    r"|armenians|azerbaijanis|saudis|houthis|yemenis|sudanese|cubans|venezuelans|afghans|syrians|iraqis|egyptians|belarusians"
+    r"|georgians|kurds|chinese|japanese|koreans|australians|canadians|indians|pakistanis|turks|french nationals|italians"
+    r"|agents|spies|personnel|military|defenders|rebels|militants|officers|contractors|crew(?: members)?|pilots|dissidents"
+    r"|activists|reporters|students|tourists|missionaries|doctors|nurses|man|woman|person|persons")
 PRISONER_NOUNS = r"(?:palestinian |iranian |russian |ukrainian )?(?:prisoners?|detainees?|inmates?)|palestinians|iranians|prisoners of war|pows?"
 _ADJECTIVES = r"more|other|additional|further|us|u\.s\.|british|french|german|israeli|thai|foreign|palestinian|american|iranian|russian|ukrainian|female|male|elderly|young|civilian|dual|captive|detained|jailed"
 # Any other describing words may stand between a number and its noun ("five innocent Americans", "20 remaining
@@ -230,8 +235,57 @@ _RELEASE_VERB = _rx(
     r"|(?:had been|have been|has been) (?:safely |finally )?returned|recovered \d+|returned \d+|(?:began|started|finished) (?:releasing|freeing|handing over|returning)|returned to (?:their|its|the) (?:homeland|country|home soil|families)"
     r"|completed the return of|(?:exchange|swap|handover) (?:goes|went) ahead|carr(?:y|ied) out (?:the |a |an )?(?:\w+ ){0,3}(?:exchange|swap)"
     r"|(?:\w+ )(?:exchange|swap|handover) (?:was |is )?(?:completed|carried out))\b")
-# Every alternative of _RELEASE_VERB needs one of these stems.
-_RELEASE_WORDS = _Look(r"releas|free|let go|walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover")
+# Every alternative of _RELEASE_VERB and of the families below needs one of these stems.
+_RELEASE_WORDS = _Look(r"releas|free|let go|walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy")
+
+# The release family, told by its parts rather than by phrases: a freeing verb in any tense, with people as its object
+# (active) or its subject (passive), so the next war's wording ("Armenia and Azerbaijan exchanged prisoners of war",
+# "Saab was released from custody", "five Lebanese prisoners were brought across the border") is read like the last's.
+_PEOPLE_WORD = rf"(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})"
+_NAME_SUBJECT = r"(?<![\w'’-])(?!(?:The|They|It|This|That|These|Those|He|She|We|You|There|Here|What|Which)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+_FREEING_ACTIVE = (r"releas(?:ed|es)|free[sd]|liberat(?:ed|es)|hand(?:ed|s) (?:over|back)|returned|repatriated|exchanged|exchanges|swapped|swaps?"
+                   r"|traded|trades?|transferred|(?:brought|brings?) (?:home|back)|set free|reunited"
+                   # the present progressive asserts the act under way ("We are handing over the two soldiers")
+                   r"|(?:are|is|were|was) (?:now )?(?:releasing|freeing|handing (?:over|back)|returning|exchanging|swapping|bringing home)")
+_FREEING_PASSIVE = (r"released|freed|liberated|handed(?: over| back| to)?|returned|repatriated|exchanged|swapped|traded|transferred"
+                    r"|flown|brought (?:home|back|across|to|out)|set free|driven (?:across|to)|(?:safely )?back (?:home|in|on)|home")
+# Words that may stand between a freeing verb and its people ("released three Cuban intelligence agents"),
+# but no preposition: "returned to the talks about prisoners" frees nobody.
+_OBJECT_GAP = r"(?:(?!(?:of|for|to|from|with|about|on|in|at|by|after|before|that|which|who|over|under)\b)[\w'’,-]+ ){0,4}?"
+_FREED_PEOPLE = _rx(
+    rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|him|her)\b"
+    # (not a clause that only times something else by it: "announced only after the soldiers were freed")
+    rf"|(?<!after the )(?<!once the )(?<!until the )(?<!before the )\b{_PEOPLE_WORD}\b[^.;]{{0,60}}?\b(?:were|was|have been|has been|had been|are being|is being|are now|is now|are|were now|was now) (?:\w+ )?(?:{_FREEING_PASSIVE})\b"
+    # "Saab was released from custody", "Alan Gross, the subcontractor ..., was back in the United States"
+    rf"|{_NAME_SUBJECT}\b[^.;]{{0,90}}?\b(?:was|has been|had been|is now|was now) (?:\w+ )?(?:released|freed|liberated|handed over|set free|back (?:home|in)|home)\b"
+    # a headline: "Ten Americans home as ...", "Alan Gross home after five years"
+    rf"|^\W*(?:\d+ (?:[\w-]+ ){{0,2}}{_PEOPLE_WORD}|[A-Z][a-z]+ [A-Z][a-z]+) home\b"
+    # "completed the release of all 200", "celebrates the liberation and return to his homeland of our diplomat Alex Saab"
+    rf"|\b(?:celebrat\w+|welcom\w+|hail\w+|confirm\w+|completed|completes|greeted|praised) (?:with joy )?(?:the|their|his|her) (?:liberation|release|return|freeing|homecoming)\b(?: and [^.;]{{0,40}}?)? of\b")
+# Crossing over or travelling out counts only for people in captivity ("Russian troops crossed the border" is war).
+_CROSSED_OR_CARRIED = _rx(
+    rf"\b(?:crossed|crosses|walked across|brought across|driven across|taken across) (?:into |over )?(?:the )?(?:[\w-]+ ){{0,2}}(?:border|frontier|line|checkpoint|crossing)\b"
+    rf"|\b(?:flights?|planes?|buses|bus|convoys?|vehicles?|aircraft|jets?)\b[^.;]{{0,60}}?\b(?:carrying|carried|ferrying|ferried|brought|with)\b(?! the\b)[^.;]{{0,40}}?\b{_PEOPLE_WORD}\b")
+_CAPTIVITY = _rx(r"\b(?:captur\w+|captiv\w+|prisoners?|detainees?|hostages?|pows?|abduct\w+|kidnapp\w+|jail\w*|freed|released|swap|exchange)\b")
+# An infinitive or a gerund of purpose is no act done: "attempts to free the sergeant", "efforts aimed at freeing".
+_TO_FREE = _rx(r"\b(?:to|at|for|towards?) (?:\w+ )?$")
+
+
+# Negation of whatever verb follows ("has not handed back", "never returned"), whichever freeing verb it is.
+_NEGATED_JUST_BEFORE = _rx(r"\b(?:not|never|n't|no longer|yet to|refus\w*|failed to)\b(?:\s+\w+){0,2}\s*$")
+
+
+def _release_in_family_words(d: str) -> re.Match[str] | None:
+    """A release told by its parts: a freeing verb with people as object or subject, or people in captivity carried
+    across a border or on a flight (the guards for modality, negation and tallies are the release rule's own)."""
+    m = _FREED_PEOPLE.search(d)
+    if not m:
+        m = _CROSSED_OR_CARRIED.search(d)
+        if not m or not _CAPTIVITY.search(d):
+            return None
+    if _TO_FREE.search(d[max(0, m.start() - 30): m.start()]):
+        return None
+    return m
 # Sentences that describe a batch already reported ("Among those released were ...") or sum several.
 _DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned|handed (?:back|over)|exchanged|swapped)\b|\bthose (?:freed|released|returned) (?:included|were)\b")
 # "During its six-week first phase, Hamas handed over 33": a sum over a period, not one batch.
@@ -294,10 +348,10 @@ def _frees_its_own_prisoners(s: str, actors: Sequence[tuple[int, Actor]]) -> boo
 def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _RELEASE_WORDS.search(d):
         return None  # none of the stems a release verb needs (the verb pattern is slow to say no)
-    verb = _RELEASE_VERB.search(d)
-    if not verb or _rx(r"\b(the|newly|recently) (released|freed)\b|\bfor every\b").search(d) or MODAL.search(d[: verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
+    verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
+    if not verb or _rx(r"\b(the|newly|recently) (released|freed|returned|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[: verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
-    if _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d):
+    if _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
         return None
     if _rx(r"\b(agreed|agree|deal|agreement|under the terms|in exchange for the release)\b").search(d[: verb.start()]) and _rx(r"\bwill|would|to\b").search(d):
         return None
@@ -314,7 +368,8 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
         counted = {"prisoners": counted["hostages"]}
     fields.update(counted)
     if not counted:
-        if not _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|two|the (?:[2-9]|[1-9]\d)(?![\d-])|hostage|exchange|swap|handover)\b").search(d):
+        if not _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|two|(?:the|all) (?:[2-9]|[1-9]\d+)(?![\d-])|hostage|exchange|swap|handover)\b").search(d) \
+                and not _release_in_family_words(d):
             return None
         return "release.verb", 0.55, fields
     return "release.count", 0.85, fields
