@@ -773,6 +773,36 @@ def test_people_in_captivity_carried_across_a_border_are_released(sentence):
     "Previous attempts to free the Georgian students had failed.",       # an attempt, not an act
     "The returned Kenyan sailors were given medical checks.",            # people already freed, described
     "Tehran has liberated 40 French nationals so far.",                  # a tally
+    "The law requires notice 30 days before any detainee is transferred.",   # a condition timed by a release
 ])
 def test_the_release_family_guards_future_negation_attempts_descriptions_and_tallies(sentence):
     assert events(sentence, SAT, "release") == [], sentence
+
+
+# The talks family: a negotiation noun and words asserting the talks took or are taking place, guarded generically.
+
+@pytest.mark.parametrize("sentence", [
+    "Direct negotiations between Colombia and the ELN resumed quietly in Caracas.",
+    "Four rounds of consultations were held in Geneva over the winter.",
+    "The first face-to-face meeting took place in Oslo in March.",
+    "Norway hosted two sessions in its embassy in Kabul.",
+    "Kuwait co-chaired the discussions with the African Union.",
+    "The Philippines recovered its sailors in a swap facilitated by Oman.",
+    "Another batch came home, again with Saudi mediation.",
+    "Switzerland acted as go-between for the two governments.",
+    "Belgrade and Pristina have been negotiating the handover for months.",
+    "The president spoke by phone twice with his Iranian counterpart about the detainees.",
+])
+def test_talks_told_by_a_negotiation_noun_and_its_taking_place(sentence):
+    assert events(sentence, SAT, "talks"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oslo hopes direct negotiations between Colombia and the ELN will resume.",   # a hope
+    "Norway has offered to host sessions between the two sides.",                 # offered to mediate
+    "Consultations were expected to be held in Geneva next month.",               # planned
+    "The envoy spoke with reporters outside the hotel.",                          # the press
+    "The families spoke by phone with the minister.",                             # families' contacts, not talks
+])
+def test_the_talks_family_guards_hopes_offers_plans_and_the_press(sentence):
+    assert events(sentence, SAT, "talks") == [], sentence

@@ -252,16 +252,38 @@ _FREEING_PASSIVE = (r"released|freed|liberated|handed(?: over| back| to)?|return
 # Words that may stand between a freeing verb and its people ("released three Cuban intelligence agents"),
 # but no preposition: "returned to the talks about prisoners" frees nobody.
 _OBJECT_GAP = r"(?:(?!(?:of|for|to|from|with|about|on|in|at|by|after|before|that|which|who|over|under)\b)[\w'’,-]+ ){0,4}?"
-_FREED_PEOPLE = _rx(
-    rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|him|her)\b"
-    # (not a clause that only times something else by it: "announced only after the soldiers were freed")
-    rf"|(?<!after the )(?<!once the )(?<!until the )(?<!before the )\b{_PEOPLE_WORD}\b[^.;]{{0,60}}?\b(?:were|was|have been|has been|had been|are being|is being|are now|is now|are|were now|was now) (?:\w+ )?(?:{_FREEING_PASSIVE})\b"
-    # "Saab was released from custody", "Alan Gross, the subcontractor ..., was back in the United States"
-    rf"|{_NAME_SUBJECT}\b[^.;]{{0,90}}?\b(?:was|has been|had been|is now|was now) (?:\w+ )?(?:released|freed|liberated|handed over|set free|back (?:home|in)|home)\b"
+_FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|him|her)\b")
+# The passive is found from its verb, then its subject looked for just before it (searching the subject first, at
+# every word of the sentence, is several times slower): people ("five Lebanese prisoners, Kuntar among them, were
+# brought across the border"), or a name ("Saab was released from custody", "Alan Gross, ..., was back in the
+# United States").
+_PASSIVE_FREED = _rx(rf"\b(?:were|was|have been|has been|had been|are being|is being|are now|is now|are|is|were now|was now) (?:\w+ )?(?P<verb>{_FREEING_PASSIVE})\b")
+_PEOPLE_SUBJECT = _rx(rf"\b{_PEOPLE_WORD}\b[^.;]{{0,60}}$")
+# A clause that only times or conditions something else by a release: "announced only after the soldiers were freed",
+# "notify Congress 30 days before any detainee is transferred" ("when 100 prisoners were freed" does tell one).
+_TIMED_BY = _rx(r"\b(?:before|after|once|until|unless|if) (?:the |any |a |an |all |every )?$")
+_NAMED_SUBJECT = re.compile(rf"{_NAME_SUBJECT}\b[^.;]{{0,90}}$")
+_NAMED_SUBJECT_VERBS = _rx(r"released|freed|liberated|handed over|set free|back (?:home|in)|home")
+_FREED_IN_OTHER_WORDS = _rx(
     # a headline: "Ten Americans home as ...", "Alan Gross home after five years"
-    rf"|^\W*(?:\d+ (?:[\w-]+ ){{0,2}}{_PEOPLE_WORD}|[A-Z][a-z]+ [A-Z][a-z]+) home\b"
+    rf"^\W*(?:\d+ (?:[\w-]+ ){{0,2}}{_PEOPLE_WORD}|[A-Z][a-z]+ [A-Z][a-z]+) home\b"
     # "completed the release of all 200", "celebrates the liberation and return to his homeland of our diplomat Alex Saab"
     rf"|\b(?:celebrat\w+|welcom\w+|hail\w+|confirm\w+|completed|completes|greeted|praised) (?:with joy )?(?:the|their|his|her) (?:liberation|release|return|freeing|homecoming)\b(?: and [^.;]{{0,40}}?)? of\b")
+
+
+def _freed_passively(d: str) -> re.Match[str] | None:
+    """People or a named person as the subject of a freeing verb in the passive (not a clause timed by it:
+    "announced only after the soldiers were freed")."""
+    for m in _PASSIVE_FREED.finditer(d):
+        before = d[max(0, m.start() - 90): m.start()]
+        people = _PEOPLE_SUBJECT.search(before)
+        if (people and not _TIMED_BY.search(before[: people.start()])) or (
+                _NAMED_SUBJECT_VERBS.fullmatch(m.group("verb")) and m.group().lower().startswith(("was", "has", "had", "is"))
+                and _NAMED_SUBJECT.search(before)):
+            return m
+    return None
+
+
 # Crossing over or travelling out counts only for people in captivity ("Russian troops crossed the border" is war).
 _CROSSED_OR_CARRIED = _rx(
     rf"\b(?:crossed|crosses|walked across|brought across|driven across|taken across) (?:into |over )?(?:the )?(?:[\w-]+ ){{0,2}}(?:border|frontier|line|checkpoint|crossing)\b"
@@ -278,7 +300,7 @@ _NEGATED_JUST_BEFORE = _rx(r"\b(?:not|never|n't|no longer|yet to|refus\w*|failed
 def _release_in_family_words(d: str) -> re.Match[str] | None:
     """A release told by its parts: a freeing verb with people as object or subject, or people in captivity carried
     across a border or on a flight (the guards for modality, negation and tallies are the release rule's own)."""
-    m = _FREED_PEOPLE.search(d)
+    m = _FREED_ACTIVELY.search(d) or _freed_passively(d) or _FREED_IN_OTHER_WORDS.search(d)
     if not m:
         m = _CROSSED_OR_CARRIED.search(d)
         if not m or not _CAPTIVITY.search(d):
@@ -555,7 +577,7 @@ _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|r
 _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:\w+ )?proposals\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv")
-_TALKS_WORDS = _Look(r"talk|negotiat|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
+_TALKS_WORDS = _Look(r"talk|negotiat|discuss|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
@@ -671,6 +693,9 @@ _UNDER_AUSPICES = _rx(r"\bunder the (?:coordination|auspices|mediation|sponsorsh
 _EXCHANGE_OR_PEOPLE = _rx(r"\b(?:exchang\w*|swap\w*|releas\w*|freed|handover|handed|hostages?|prisoners?|captives?|detainees?|talks|negotiat\w*)\b")
 # Contacts that are no negotiation: with families, relatives, the press; mediation offered or sought is not under way.
 _NOT_TALKS = _rx(r"\b(?:in contact|in touch|contacts?|meetings?) with (?:all |the |their |his |her )*(?:famil(?:y|ies)|relatives|loved ones|press|media|reporters)\b"
+                 # families, not parties, who spoke or met; an offer to host or mediate is no talks held
+                 r"|\b(?:famil(?:y|ies)|relatives|parents|loved ones)\b[^.;]{0,20}\b(?:spoke|talked|met|meeting)\b"
+                 r"|\b(?:offer\w*|volunteer\w*|propos\w*) to (?:host|mediate|facilitate|broker|chair|co-chair)\b"
                  r"|\b(?:offer\w*|seek\w*|sought|request\w*|need\w*|appeal\w* for|reject\w*|refus\w*|declin\w*|turn\w* down) (?:[\w'’]+ ){0,2}mediation\b"
                  # a mediator's record ("has previously played a mediating role in truces"), not talks on this exchange
                  r"|\b(?:previously|in the past|has long|have long|often|historically|traditionally)\b[^.;]{0,30}\bmediat"
@@ -684,6 +709,39 @@ _TALLY = _rx(r"\ba total of \d+|\bthe (?:overall |total )?number of\b[^.;]{0,80}
 _OTHER_TALKS_FAILED = _rx(r"\b(?:separate|unrelated|parallel) (?:[\w-]+ ){0,2}?(?:talks|negotiations)\b[^.;]{0,60}\b(?:collapsed|broke down|fell through|stalled)\b")
 
 
+# The talks family, told by its parts: a negotiation noun, and words that assert the talks took or are taking place
+# (held, took place, between two sides, hosted or co-chaired by someone, a mediator serving as one), so that
+# "indirect negotiations between the United States and the Taliban" or "nine meetings were held" need no phrase of their own.
+_TALKS_NOUN = (r"(?:talks|negotiations?|mediation(?: sessions?| efforts?)?|meetings?|contacts|discussions|diplomacy|dialogue"
+               r"|channels?|rounds? of \w+|consultations|conversations|sessions|engagement)")
+_DEAL_OR_EXCHANGE = r"(?:deal|agreement|accord|arrangement|exchange|swap|release|handover|talks|negotiations)s?"
+_TALKS_FAMILY = _rx(
+    rf"\b{_TALKS_NOUN}\b[^.;]{{0,40}}?\b(?:took place|taken place|(?:were|was|have been|had been|has been) held|concluded (?:on|in|at|with)\b)"
+    rf"|\b{_TALKS_NOUN} (?:between|among)\b"
+    # "hosted a meeting in October", "co-chaired those meetings", "facilitated conversations between ..."
+    rf"|\b(?:hosted|hosts|co-chaired|co-chairs|chaired|convened|organi[sz]ed|facilitated|facilitates) (?:the |those |these |a |an |its |their |several |two |\d+ )?(?:[\w-]+ ){{0,2}}?{_TALKS_NOUN}\b"
+    # "in a deal mediated by the UAE", "The deal, mediated by Qatar" (not a truce: the truce is its own event; not
+    # "under the deal, mediated by Egypt, Israel will free ...", the deal's terms, as the dev gold reads it; not the
+    # adjective "a Qatar-brokered deal", which the dev gold reads as the deal's name, not a mention of talks)
+    rf"|(?<!under the )(?<!under this )\b{_DEAL_OR_EXCHANGE},? (?:[\w-]+ ){{0,2}}?(?:mediated|brokered|facilitated|hosted|co-chaired|sponsored|overseen) by\b"
+    # "also with UAE mediation", "with the mediation of Oman"
+    rf"|(?<!out )\bwith (?:the )?(?:[\w'’.-]+ ){{0,3}}?mediation\b"
+    # "Egypt had served as a key mediator", "with Qatar acting as go-between"
+    rf"|\b(?:served|serving|serves|acted|acting|acts) as (?:a |an |the )?(?:[\w-]+ ){{0,2}}?(?:mediator|go-between|intermediary|broker|facilitator|conduit)\b"
+    rf"|\b(?:are|were|is|was|have been|had been|has been) (?:also |still |now |quietly |secretly )?(?:discussing|negotiating)\b"
+    # "the result of talks concluded in Bern", "the talks that led to the truce"
+    rf"|\b(?:result|outcome|fruit|product) of (?:the )?(?:[\w-]+ ){{0,4}}?{_TALKS_NOUN}\b|\b{_TALKS_NOUN} (?:that|which) (?:led|paved the way) to\b"
+    # "spoke by phone four times with Cuban Foreign Minister Bruno Rodriguez": leaders or envoys talking, not the press
+    rf"|\b(?:spoke|speaks|talked|conferred) (?:by (?:tele)?phone )?(?:[\w,'’-]+ ){{0,5}}?with (?:[\w'’-]+ ){{0,3}}?(?:minister|counterpart|president|envoy|officials?|leaders?|emir|king|secretary|negotiators|mediators|delegation|government)\b")
+_TALKS_FAMILY_WORDS = _Look(r"talk|negotiat|mediat|meeting|contact|discussi|diplomacy|dialogue|channel|round|consultation|conversation|session|engagement|go-between|intermediar|broker|facilitat|spoke|confer")
+
+
+def _talks_in_family_words(d: str) -> re.Match[str] | None:
+    """Talks told by a negotiation noun and words that say they took or are taking place (the hopes, plans, failures
+    and offers to mediate are the talks rule's guards)."""
+    return _TALKS_FAMILY.search(d) if _TALKS_FAMILY_WORDS.search(d) else None
+
+
 def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _TALKS_WORDS.search(d):
         return None  # none of the words any talks below need (the rules below are slow to say no)
@@ -692,7 +750,7 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             rf"|\b{TALKS}(?: (?:in|between|with|over|on) (?:[\w'’]+ ){{0,3}}[\w'’]+)? (?:have |has |had )?(?:continued|resumed|began|opened|encountered|made|seen|entered|(?:mediated|led|brokered|hosted|conducted) by)\b"
             rf"|\b(?:progress|breakthrough)\b[^.]{{0,30}}\b(?:in|on)\s+(?:the\s+)?{TALKS}"
             # "after 2 years of negotiations", "months of what the White House called 'painstaking' negotiations"
-            rf"|\b(?:weeks|days|months|years|rounds?|hours) of (?:\w+ ){{0,2}}{TALKS}|\b(?:weeks|months|years) of what\b[^.;]{{0,60}}?\b{TALKS}"
+            rf"|\b(?:weeks|days|months|years|rounds?|hours) of (?:\w+ ){{0,3}}{TALKS}|\b(?:weeks|months|years) of what\b[^.;]{{0,60}}?\b{TALKS}"
             rf"|\b(?:mediat\w+|brokering) (?:between|with|talks)\b|\btaken the lead in\b[^.]{{0,20}}{TALKS}"
             rf"|\b(?:hosted|hosting|holding|held|resum\w+|(?<!-)led|leading) (?:\w+[- ]){{0,3}}{TALKS}"
             rf"|\b(?:in contact|communicating|in touch) with\b|\bas {TALKS} (?:between|with|over|in)\b"
@@ -700,7 +758,8 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             rf"|\bnegotiat\w+ process\b|\b(?:was|were|been|is|are)\s+(?:mediated|brokered|facilitated)\s+by\b"
             rf"|\b{TALKS},? (?:(?:\w+ ){{0,2}})?(?:led|mediated|brokered|hosted|conducted) (?:at times |in part )?by\b").search(d)
     if not m:
-        m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d) or (_UNDER_AUSPICES.search(d) if _EXCHANGE_OR_PEOPLE.search(d) else None)
+        m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d) or (_UNDER_AUSPICES.search(d) if _EXCHANGE_OR_PEOPLE.search(d) else None) \
+            or _talks_in_family_words(d)
         if not m or MODAL.search(d[max(0, m.start() - 40): m.start()]) or _THEN_MODAL.match(d, m.end()):
             return None  # "Qatar's mediation could secure ...": a hope for what mediation might do
     if _TALKS_AHEAD.search(d) or _NOT_TALKS.search(d) or _TALLY.search(d):
