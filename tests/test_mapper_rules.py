@@ -806,3 +806,46 @@ def test_talks_told_by_a_negotiation_noun_and_its_taking_place(sentence):
 ])
 def test_the_talks_family_guards_hopes_offers_plans_and_the_press(sentence):
     assert events(sentence, SAT, "talks") == [], sentence
+
+
+# The agreement family: a deal noun with a verb of conclusion in any voice, or an approving body.
+
+@pytest.mark.parametrize("sentence", [
+    "This time, Oman managed to clinch an accord between the two sides.",
+    "The Kenyan parliament gave its final approval on Thursday.",
+    "The Lithuanian cabinet voted 11 to 2 on Monday to approve the swap.",
+    "Negotiators in Geneva finalised the terms for the handover.",
+    "The two presidents signed off on it in a video call late on Friday.",
+    "The month of contacts had ended in an accord between Belgrade and Pristina.",
+    "Minsk and Vilnius have struck a pact on the detainees.",
+])
+def test_agreements_told_by_a_deal_noun_and_a_verb_of_conclusion(sentence):
+    assert events(sentence, SAT, "agreement"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oman hopes to clinch an accord between the two sides.",           # a hope
+    "The Kenyan parliament is expected to give its final approval.",   # expected
+    "The cabinet will vote on Monday to approve the swap.",            # a vote to come
+    "Negotiators in Geneva failed to finalise the terms.",             # failure
+    "The two sides are close to sealing a pact, diplomats said.",      # close to
+])
+def test_the_agreement_family_guards_hopes_expectations_votes_to_come_and_failures(sentence):
+    assert events(sentence, SAT, "agreement") == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Serbia and Kosovo complete swap at Jarinje.",
+    "The negotiations had concluded on Sunday, with a signed accord.",
+    "The consultations in Muscat were completed late on Monday.",
+])
+def test_a_negotiation_or_exchange_done_is_a_conclusion(sentence):
+    assert events(sentence, SAT, "conclusion"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks concluded on Sunday without an agreement.",            # nothing agreed
+    "The two sides hope to complete the swap next week.",             # to come
+])
+def test_a_negotiation_that_ended_empty_or_a_swap_to_come_is_no_conclusion(sentence):
+    assert events(sentence, SAT, "conclusion") == [], sentence

@@ -427,7 +427,7 @@ def _truce_began(d: str) -> re.Match[str] | None:
 
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
 _BREAKDOWN_WORDS = _Look(r"talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
-_AGREEMENT_WORDS = _Look(r"deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed")
+_AGREEMENT_WORDS = _Look(r"deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
 _DENIAL_WORDS = _Look(r"deni|deny|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
 
 
@@ -522,6 +522,32 @@ _SCHEDULED_START = _rx(rf"[^.;]{{0,10}}?\b(?:would|will|is to|was to|is due to|w
 _OUTLET_REPORTED = _rx(r"\b(?:newspaper|media|outlets?|reports?|television|tv|channel|broadcaster|the [A-Z]\w+ (?:post|times|journal|news)|post|times|journal)\b[^.]{0,20}\breported (?:\w+ ){0,3}?that\b")
 
 
+# The agreement family, told by its parts: a deal noun (deal, agreement, accord, pact, terms, plan) with a verb of
+# conclusion in any voice (reach, strike, seal, secure, sign, approve, finalise, conclude with, announce, agree),
+# and the approvals that need no deal noun because the body approving names the step ("the cabinet gave its final
+# approval on Tuesday", "voted 22 to 3 to approve").
+_CONCLUDING = (r"reach(?:ed|es)?|str(?:uck|ikes?)|seal(?:ed|s)?|secur(?:ed|es?)|sign(?:ed|s)?|inked|approv(?:ed|es?)|ratif(?:ied|ies)"
+               r"|finali[sz](?:ed|es?)|clinch(?:ed|es)?|announc(?:ed|es|ing)|agreed (?:on|to|upon)|settled on|concluded")
+_DEAL_NOUNS = r"(?:deal|agreement|accord|arrangement|pact|understanding|terms|plan|swap|exchange)"
+_AGREEMENT_FAMILY = _rx(
+    rf"\b(?:{_CONCLUDING}) (?:the |a |an |its |their |this |that |final |new )?(?:[\w'’-]+ ){{0,3}}?{_DEAL_NOUNS}\b"
+    rf"|\b{_DEAL_NOUNS}\b (?:were|was|had been|has been|have been|is|are) (?:\w+ )?(?:reached|struck|sealed|secured|signed|approved|finali[sz]ed|agreed|settled|concluded|clinched)\b"
+    # "the process had concluded on Wednesday with an agreement", "talks ended with a deal"
+    rf"|\b(?:concluded|ended|closed|culminated) (?:[\w,'’-]+ ){{0,4}}?(?:with|in) (?:an? |the )?(?:[\w-]+ )?(?:deal|agreement|accord|pact)\b"
+    # "Obama and Castro sealed it on Tuesday": verbs that only a deal takes, with the deal as a pronoun
+    rf"|\b(?:sealed|clinched|inked|finali[sz]ed|signed off on) (?:it|them)\b"
+    rf"|\b(?:cabinet|government|parliament|knesset|ministers|council|congress|senate|assembly|legislature|committee)\b[^.;]{{0,40}}?"
+    rf"\b(?:gave|has given|had given|granted) (?:its |their )?(?:final |formal |unanimous )?(?:approval|green light|go-ahead|consent)\b"
+    rf"|\bvoted\b(?: [\w,'’-]+){{0,6}}? to (?:approve|ratify|endorse|back|accept)\b")
+_AGREEMENT_FAMILY_WORDS = _Look(r"reach|stru|strike|seal|secur|sign|inked|approv|ratif|finali|clinch|announc|agreed|settled|conclu|ended|closed|culminat|green light|go-ahead|consent|voted")
+
+
+def _agreement_in_family_words(d: str) -> re.Match[str] | None:
+    """A deal concluded, told by a deal noun and a verb of conclusion, or by an approving body (the modal, negated,
+    reported and tentative deals are the agreement rule's guards)."""
+    return _AGREEMENT_FAMILY.search(d) if _AGREEMENT_FAMILY_WORDS.search(d) else None
+
+
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
 def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _AGREEMENT_WORDS.search(d):
@@ -534,7 +560,8 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             # "agreed on Friday to exchange 1,000 prisoners": the day may stand between the verb and its object
             rf"|\bagreed\b(?: [\w,'’-]+){{0,4}}? to (?:free|release|exchange|swap|trade|hand over|return)\b"
             # "the ceasefire deal, which Israel and Hamas agreed to last week": the deal told in a relative clause
-            rf"|\b(?:{DEAL}|{TRUCE}|exchange|swap)\b,? (?:which|that) (?:[\w'’-]+ ){{1,6}}?(?:agreed (?:to|on|upon)|reached|signed|struck|sealed|approved|clinched)\b").search(d)
+            rf"|\b(?:{DEAL}|{TRUCE}|exchange|swap)\b,? (?:which|that) (?:[\w'’-]+ ){{1,6}}?(?:agreed (?:to|on|upon)|reached|signed|struck|sealed|approved|clinched)\b").search(d) \
+        or _agreement_in_family_words(d)
     if not m or denial(s, d, actors, nxt) or truce_extension(s, d, actors, nxt) or MODAL.search(d[: m.end()]) or _rx(r"\b(close to|closer to|near(?:ing)?|tentative|reportedly|allegedly|progress)\b").search(d[: m.end() + 20]) or _rx(r"\bagree\w* (?:to|on) (?:an? )?(?:extend|extension|prolong)").search(d):
         return None
     if NEGATION.search(d[: m.end()]) or _OUTLET_REPORTED.search(d[: m.start()]):
@@ -804,11 +831,18 @@ def recall(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None)
     return "recall", 0.85, {"by": _first(actors)}
 
 
+# Talks that concluded with nothing agreed are a breakdown, not a conclusion.
+_CONCLUDED_EMPTY = _rx(r"[^.;]{0,40}?\b(?:without|with no|no (?:deal|agreement)|inconclusive\w*|empty-handed)\b")
+
+
 def conclusion(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(r"\b(exchange|swap|deal)\b[^.]{0,30}\b(was |has been )?(completed|concluded|carried out in full|finali[sz]ed)\b"
-            # "completing Shalit swap", "Sunday's release had completed the exchange"
-            r"|\b(?:completing|completed|completes|concluding|concluded|concludes) (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,2}?(?:exchange|swap|deal)\b").search(d)
-    if not m or MODAL.search(d) or NEGATION.search(d[: m.end()]):
+            # "completing Shalit swap", "Sunday's release had completed the exchange", "Israel and Hizbullah complete swap"
+            r"|\b(?:completing|completed|completes|(?<!to )complete|concluding|concluded|concludes) (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,2}?(?:exchange|swap|deal)\b"
+            # a negotiation that ended with its deal done: "the process had concluded on Wednesday with an agreement",
+            # "talks concluded on 20 March in Bern, where the parties finalised the plan"
+            r"|\b(?:talks|negotiations|process|consultations)\b (?:[\w'’-]+ ){0,3}?(?:had |has |have |were |was )?(?:concluded|completed)\b").search(d)
+    if not m or MODAL.search(d) or NEGATION.search(d[: m.end()]) or _CONCLUDED_EMPTY.match(d, m.end()):
         return None
     if _rx(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|daily|\d+(?:st|nd|rd|th)|another|next) (?:exchange|swap|batch|handover)\b").search(d):
         return None
