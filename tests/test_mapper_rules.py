@@ -849,3 +849,17 @@ def test_a_negotiation_or_exchange_done_is_a_conclusion(sentence):
 ])
 def test_a_negotiation_that_ended_empty_or_a_swap_to_come_is_no_conclusion(sentence):
     assert events(sentence, SAT, "conclusion") == [], sentence
+
+
+@pytest.mark.parametrize(("sentence", "type_"), [
+    ("A Turkish-brokered ceasefire ended the fighting in Idlib in March 2020.", "breakdown"),          # the truce ended a war
+    ("The two-month truce formally expired in June but has largely held since.", "breakdown"),         # ended only on paper
+    ("Border talks, handled separately by the OSCE, have since stalled.", "breakdown"),               # another negotiation
+    ("The accused pilot has denied all charges.", "denial"),                                          # a plea, not a report called wrong
+    ("The statute requires the minister to inform parliament before any prisoner is moved.", "precondition"),  # a law
+    ("Planes took 80 rebels to the army-held port of Hodeidah.", "claim"),                            # a place, not people held
+    ("Relatives of the hostages wept in Tbilisi as they were released.", "release"),                                     # timed by a release told elsewhere
+    ("The exchanges are the only tangible results so far of the talks between Minsk and Vilnius.", "talks"),  # a tally of outcomes
+])
+def test_lookalikes_the_broader_families_must_not_read_as_events(sentence, type_):
+    assert events(sentence, SAT, type_) == [], sentence

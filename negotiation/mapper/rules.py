@@ -293,6 +293,9 @@ _CAPTIVITY = _rx(r"\b(?:captur\w+|captiv\w+|prisoners?|detainees?|hostages?|pows
 _TO_FREE = _rx(r"\b(?:to|at|for|towards?) (?:\w+ )?$")
 
 
+# A clause that only times something by a release told elsewhere: "cheered as they were released",
+# "announced only after the soldiers were freed" (not "when 100 prisoners were freed", which tells the batch).
+_TIMED_BY_THOSE = _rx(r"\b(?:as|after|once|before|until) (?:they|he|she|the [\w-]+) (?:were|was|had been|have been) (?:\w+ )?$")
 # Negation of whatever verb follows ("has not handed back", "never returned"), whichever freeing verb it is.
 _NEGATED_JUST_BEFORE = _rx(r"\b(?:not|never|n't|no longer|yet to|refus\w*|failed to)\b(?:\s+\w+){0,2}\s*$")
 
@@ -373,7 +376,7 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
     if not verb or _rx(r"\b(the|newly|recently) (released|freed|returned|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[: verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
-    if _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
+    if _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
         return None
     if _rx(r"\b(agreed|agree|deal|agreement|under the terms|in exchange for the release)\b").search(d[: verb.start()]) and _rx(r"\bwill|would|to\b").search(d):
         return None
@@ -448,6 +451,8 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None  # "Israel will resume fighting once the truce ends": a forecast, not a breakdown
     if _THEN_MODAL.match(d, m.end()):
         return None  # "Ending the ceasefire would be a mistake": a hypothetical, not an end
+    if _TRUCE_ENDED_WAR.search(d) or _STILL_HOLDING.search(d, m.end()):
+        return None
     if _OTHER_TALKS_FAILED.search(d):
         return None  # another negotiation failed ("whose separate talks on a nuclear deal broke down")
     if NEGATION.search(d[: m.start() + len(m.group(0))]) and not _rx(r"\brefused\b").search(d):
@@ -489,7 +494,9 @@ def denial(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None)
     plain = None if m else _rx(_NO_DEAL).search(d)
     if not m and not plain:
         return None
-    if m and _rx(r"\bdenied (?:[\w'’]+ ){0,3}?(?:access|entry|permission|bail|visits?|medical|food|water|aid|the right)\b").search(d):
+    # not "denied access", nor a defendant who "denied the charge" (a plea, not a report called wrong)
+    if m and _rx(r"\bdenied (?:[\w'’]+ ){0,3}?(?:access|entry|permission|bail|visits?|medical|food|water|aid|the right)\b"
+                 r"|\b(?:denied|denies|deny) (?:the |all |any |these |those )?(?:criminal )?(?:charges?|counts?|wrongdoing|guilt|indictment|crimes?)\b").search(d):
         return None
     by = _nearest_before(actors, (m or plain).start()) or _first(actors, roles=("party", "mediator", "organisation"))
     if m:
@@ -669,10 +676,15 @@ def _put_forward_terms(d: str, parties: list[str]) -> re.Match[str] | None:
 _DETERMINATION = _rx(r"(?:will not|won't|would not|wouldn't) (?:\w+ )?(?:rest|stop|give up|relent|cease|back down|let up|falter|waver)\b")
 
 
+_LEGAL_REQUIREMENT = _rx(r"\b(?:law|statute|constitution|legislation|regulations?)\b[^.;]{0,40}\brequir\w*\b")
+
+
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal)\b").search(d)
     if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
         return None  # the street's demands are not a party's precondition
+    if _LEGAL_REQUIREMENT.search(d[: m.start()]):
+        return None  # "the law requires him to notify Congress 30 days before any detainee is transferred": a statute, not a party's term
     if _DETERMINATION.match(d, m.start()):
         return None  # "we will not rest / stop fighting until they are home": resolve, not a term for a deal
     after = s[m.start():]
@@ -733,7 +745,13 @@ _THEN_MODAL = _rx(r"[\w'’\s-]{0,25}?\b(?:would|could|might|may|will|should|can
 # A tally ("the number of captives released through its mediation had reached 1,788") reports a count, not talks.
 _TALLY = _rx(r"\ba total of \d+|\bthe (?:overall |total )?number of\b[^.;]{0,80}\b(?:had |has |have )?(?:reached|rose to|risen to|stood at|stands at|climbed to)\s+\d+")
 # "whose separate talks on a nuclear deal broke down": another negotiation failed, not this one.
-_OTHER_TALKS_FAILED = _rx(r"\b(?:separate|unrelated|parallel) (?:[\w-]+ ){0,2}?(?:talks|negotiations)\b[^.;]{0,60}\b(?:collapsed|broke down|fell through|stalled)\b")
+_OTHER_TALKS_FAILED = _rx(r"\b(?:separate|unrelated|parallel) (?:[\w-]+ ){0,2}?(?:talks|negotiations)\b[^.;]{0,60}\b(?:collapsed|broke down|fell through|stalled)\b"
+                          # "Normalisation talks, mediated separately by ..., have since stalled"
+                          r"|\b(?:talks|negotiations),? [^.;]{0,20}\bseparately\b[^.;]{0,80}\b(?:collapsed|broke down|fell through|stalled)\b")
+# A truce as the subject that ended a war ("a ceasefire halted the war"), or one that ended only formally
+# ("expired in October but has largely held"): no breakdown.
+_TRUCE_ENDED_WAR = _rx(rf"\b{TRUCE}\b (?:\w+ )?(?:halted|ended|ends|stopped|froze|paused) (?:the|a|an|their|its) (?:[\w-]+ ){{0,3}}?(?:war|fighting|hostilities|conflict|clashes|offensive|violence)\b")
+_STILL_HOLDING = _rx(r"\bbut (?:has|had|have)? ?(?:largely |mostly |broadly |since |so far )?(?:held|survived|continued)\b")
 
 
 # The talks family, told by its parts: a negotiation noun, and words that assert the talks took or are taking place
@@ -763,10 +781,17 @@ _TALKS_FAMILY = _rx(
 _TALKS_FAMILY_WORDS = _Look(r"talk|negotiat|mediat|meeting|contact|discussi|diplomacy|dialogue|channel|round|consultation|conversation|session|engagement|go-between|intermediar|broker|facilitat|spoke|confer")
 
 
+# "The exchanges are the only concrete outcome so far of the first direct talks": a tally of what talks yielded, as the
+# dev gold reads it, not a mention of the talks taking place.
+_OUTCOMES_SO_FAR = _rx(r"\b(?:outcomes?|results?|fruits?|products?) (?:so far|to date)\b")
+
+
 def _talks_in_family_words(d: str) -> re.Match[str] | None:
     """Talks told by a negotiation noun and words that say they took or are taking place (the hopes, plans, failures
     and offers to mediate are the talks rule's guards)."""
-    return _TALKS_FAMILY.search(d) if _TALKS_FAMILY_WORDS.search(d) else None
+    if not _TALKS_FAMILY_WORDS.search(d) or _OUTCOMES_SO_FAR.search(d):
+        return None
+    return _TALKS_FAMILY.search(d)
 
 
 def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
@@ -806,7 +831,7 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
 def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _HAS_DIGIT.search(d) or not _CLAIM_WORDS.search(d):
         return None  # a claim is a count of people held (the rules below are slow to say no)
-    m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:about |around |some |roughly |more than |at least |nearly |approximately )?(\d+)\s+(?:more\s+)?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})|\b(\d+)\s+(?:{HOSTAGE_NOUNS})\b[^.]{{0,40}}\b(remain|are still|still|held|being held|in captivity)\b").search(d)
+    m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:about |around |some |roughly |more than |at least |nearly |approximately )?(\d+)\s+(?:more\s+)?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})|\b(\d+)\s+(?:{HOSTAGE_NOUNS})\b[^.]{{0,40}}\b(remain|are still|still|(?<!-)held|being held|in captivity)\b").search(d)
     if not m or _rx(r"\b(released|freed)\b").search(d[: m.start()]) or MODAL.search(d[: m.start()]):
         return None
     if MODAL.search(d[m.end(): m.end() + 30]) or _rx(r"\bunder (?:which|the (?:\w+ )?(?:deal|agreement|terms|accord))\b").search(d[: m.start()]):
