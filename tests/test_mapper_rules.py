@@ -746,11 +746,12 @@ def test_an_active_perfect_with_since_is_a_running_total():
     "Tehran liberated two French nationals after four years.",
     "Mali handed back three Algerian pilots to their government.",
     "We are handing over the three Thai farm workers now.",
-    "Seven Georgian students were flown to Tbilisi on Tuesday.",
+    "Seven Georgian students jailed in Baku were flown to Tbilisi on Tuesday.",
     "Two Nepali nurses, both seized in the raid, were brought back to Kathmandu.",
     "Dmitri Orlov was released from custody on Monday and flown to Berlin.",
     "Four Pakistani reporters home as Kabul frees them after talks.",
     "The mediators welcomed the return of the five Kenyan sailors.",
+    "India and Pakistan traded 60 fishermen at the Wagah border.",
 ])
 def test_releases_told_in_any_voice_and_tense(sentence):
     assert events(sentence, SAT, "release"), sentence
@@ -774,6 +775,9 @@ def test_people_in_captivity_carried_across_a_border_are_released(sentence):
     "The returned Kenyan sailors were given medical checks.",            # people already freed, described
     "Tehran has liberated 40 French nationals so far.",                  # a tally
     "The law requires notice 30 days before any detainee is transferred.",   # a condition timed by a release
+    "The agents were transferred to a maximum-security prison.",          # into custody, not out of it
+    "Thousands of civilians were flown out of Khartoum by evacuation flights.",  # moved, nobody held
+    "The hostages are back in the news after the video.",                # back in the news, not back home
 ])
 def test_the_release_family_guards_future_negation_attempts_descriptions_and_tallies(sentence):
     assert events(sentence, SAT, "release") == [], sentence
@@ -803,6 +807,10 @@ def test_talks_told_by_a_negotiation_noun_and_its_taking_place(sentence):
     "Consultations were expected to be held in Geneva next month.",               # planned
     "The envoy spoke with reporters outside the hotel.",                          # the press
     "The families spoke by phone with the minister.",                             # families' contacts, not talks
+    "A meeting between the two delegations is planned for next week.",            # planned, told after the noun
+    "Negotiations between the two sides failed in 2019.",                         # failed, told after the noun
+    "He spoke with the minister of health about hospitals.",                      # a call about something else
+    "Meetings between the families and officials took place weekly.",             # families' meetings
 ])
 def test_the_talks_family_guards_hopes_offers_plans_and_the_press(sentence):
     assert events(sentence, SAT, "talks") == [], sentence
@@ -829,6 +837,10 @@ def test_agreements_told_by_a_deal_noun_and_a_verb_of_conclusion(sentence):
     "The cabinet will vote on Monday to approve the swap.",            # a vote to come
     "Negotiators in Geneva failed to finalise the terms.",             # failure
     "The two sides are close to sealing a pact, diplomats said.",      # close to
+    "The minister announced the plan for new hospitals.",              # a plan about something else
+    "Officials finalised the terms of the loan.",                      # terms of something else
+    "The council gave its approval to a new stadium.",                 # approval of something else
+    "Parliament voted to approve the budget.",                         # a vote on something else
 ])
 def test_the_agreement_family_guards_hopes_expectations_votes_to_come_and_failures(sentence):
     assert events(sentence, SAT, "agreement") == [], sentence

@@ -89,7 +89,7 @@ HOSTAGE_NOUNS = (r"hostages?|captives?|abductees?|israelis?|thais?|thai national
     r"|armenians|azerbaijanis|saudis|houthis|yemenis|sudanese|cubans|venezuelans|afghans|syrians|iraqis|egyptians|belarusians"
     r"|georgians|kurds|chinese|japanese|koreans|australians|canadians|indians|pakistanis|turks|french nationals|italians"
     r"|agents|spies|personnel|military|defenders|rebels|militants|officers|contractors|crew(?: members)?|pilots|dissidents"
-    r"|activists|reporters|students|tourists|missionaries|doctors|nurses|man|woman|person|persons")
+    r"|activists|reporters|students|tourists|fishermen|fisherman|seafarers|missionaries|doctors|nurses|man|woman|person|persons")
 PRISONER_NOUNS = r"(?:palestinian |iranian |russian |ukrainian )?(?:prisoners?|detainees?|inmates?)|palestinians|iranians|prisoners of war|pows?"
 _ADJECTIVES = r"more|other|additional|further|us|u\.s\.|british|french|german|israeli|thai|foreign|palestinian|american|iranian|russian|ukrainian|female|male|elderly|young|civilian|dual|captive|detained|jailed"
 # Any other describing words may stand between a number and its noun ("five innocent Americans", "20 remaining
@@ -248,7 +248,7 @@ _FREEING_ACTIVE = (r"releas(?:ed|es)|free[sd]|liberat(?:ed|es)|hand(?:ed|s) (?:o
                    # the present progressive asserts the act under way ("We are handing over the two soldiers")
                    r"|(?:are|is|were|was) (?:now )?(?:releasing|freeing|handing (?:over|back)|returning|exchanging|swapping|bringing home)")
 _FREEING_PASSIVE = (r"released|freed|liberated|handed(?: over| back| to)?|returned|repatriated|exchanged|swapped|traded|transferred"
-                    r"|flown|brought (?:home|back|across|to|out)|set free|driven (?:across|to)|(?:safely )?back (?:home|in|on)|home")
+                    r"|flown|brought (?:home|back|across|to|out)|set free|driven (?:across|to)|(?:safely )?back (?:home|in(?= (?:the )?(?-i:[A-Z]))|on)|home")
 # Words that may stand between a freeing verb and its people ("released three Cuban intelligence agents"),
 # but no preposition: "returned to the talks about prisoners" frees nobody.
 _OBJECT_GAP = r"(?:(?!(?:of|for|to|from|with|about|on|in|at|by|after|before|that|which|who|over|under)\b)[\w'’,-]+ ){0,4}?"
@@ -263,7 +263,7 @@ _PEOPLE_SUBJECT = _rx(rf"\b{_PEOPLE_WORD}\b[^.;]{{0,60}}$")
 # "notify Congress 30 days before any detainee is transferred" ("when 100 prisoners were freed" does tell one).
 _TIMED_BY = _rx(r"\b(?:before|after|once|until|unless|if) (?:the |any |a |an |all |every )?$")
 _NAMED_SUBJECT = re.compile(rf"{_NAME_SUBJECT}\b[^.;]{{0,90}}$")
-_NAMED_SUBJECT_VERBS = _rx(r"released|freed|liberated|handed over|set free|back (?:home|in)|home")
+_NAMED_SUBJECT_VERBS = _rx(r"released|freed|liberated|handed over|set free|back (?:home|in(?= (?:the )?(?-i:[A-Z])))|home")
 _FREED_IN_OTHER_WORDS = _rx(
     # a headline: "Ten Americans home as ...", "Alan Gross home after five years"
     rf"^\W*(?:\d+ (?:[\w-]+ ){{0,2}}{_PEOPLE_WORD}|[A-Z][a-z]+ [A-Z][a-z]+) home\b"
@@ -288,7 +288,7 @@ def _freed_passively(d: str) -> re.Match[str] | None:
 _CROSSED_OR_CARRIED = _rx(
     rf"\b(?:crossed|crosses|walked across|brought across|driven across|taken across) (?:into |over )?(?:the )?(?:[\w-]+ ){{0,2}}(?:border|frontier|line|checkpoint|crossing)\b"
     rf"|\b(?:flights?|planes?|buses|bus|convoys?|vehicles?|aircraft|jets?)\b[^.;]{{0,60}}?\b(?:carrying|carried|ferrying|ferried|brought|with)\b(?! the\b)[^.;]{{0,40}}?\b{_PEOPLE_WORD}\b")
-_CAPTIVITY = _rx(r"\b(?:captur\w+|captiv\w+|prisoners?|detainees?|hostages?|pows?|abduct\w+|kidnapp\w+|jail\w*|freed|released|swap|exchange)\b")
+_CAPTIVITY = _rx(r"\b(?:captur\w+|captiv\w+|prisoners?|detainees?|hostages?|pows?|abduct\w+|kidnapp\w+|jail\w*|held|detained|imprisoned|seized|custody|freed|released|swap|exchange)\b")
 # An infinitive or a gerund of purpose is no act done: "attempts to free the sergeant", "efforts aimed at freeing".
 _TO_FREE = _rx(r"\b(?:to|at|for|towards?) (?:\w+ )?$")
 
@@ -300,6 +300,17 @@ _TIMED_BY_THOSE = _rx(r"\b(?:as|after|once|before|until) (?:they|he|she|the [\w-
 _NEGATED_JUST_BEFORE = _rx(r"\b(?:not|never|n't|no longer|yet to|refus\w*|failed to)\b(?:\s+\w+){0,2}\s*$")
 
 
+# Moved into custody is the opposite of freed: "were transferred to a maximum-security prison", "flown to Moscow for trial".
+_INTO_CUSTODY = _rx(r"[^.;]{0,40}?\b(?:to|into) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:prison|jail|detention|custody|penal colony|cell|trial|court)s?\b")
+_MOVED_ONLY = _rx(r"\b(?:flown|flew|transferred|driven|crossed|arrived)\b")
+
+
+def _moved_not_freed(verb: re.Match[str], d: str) -> bool:
+    """A verb of moving ("flown out of Khartoum", "crossed into Egypt") frees only people who were held: without
+    captivity in the sentence, evacuees or travellers were moved, not freed."""
+    return bool(_MOVED_ONLY.search(verb.group())) and not _CAPTIVITY.search(d)
+
+
 def _release_in_family_words(d: str) -> re.Match[str] | None:
     """A release told by its parts: a freeing verb with people as object or subject, or people in captivity carried
     across a border or on a flight (the guards for modality, negation and tallies are the release rule's own)."""
@@ -308,7 +319,9 @@ def _release_in_family_words(d: str) -> re.Match[str] | None:
         m = _CROSSED_OR_CARRIED.search(d)
         if not m or not _CAPTIVITY.search(d):
             return None
-    if _TO_FREE.search(d[max(0, m.start() - 30): m.start()]):
+    if _TO_FREE.search(d[max(0, m.start() - 30): m.start()]) or _INTO_CUSTODY.match(d, m.end()):
+        return None
+    if _moved_not_freed(m, d):
         return None
     return m
 # Sentences that describe a batch already reported ("Among those released were ...") or sum several.
@@ -376,7 +389,7 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
     if not verb or _rx(r"\b(the|newly|recently) (released|freed|returned|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[: verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
-    if _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
+    if _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
         return None
     if _rx(r"\b(agreed|agree|deal|agreement|under the terms|in exchange for the release)\b").search(d[: verb.start()]) and _rx(r"\bwill|would|to\b").search(d):
         return None
@@ -545,14 +558,22 @@ _AGREEMENT_FAMILY = _rx(
     rf"|\b(?:sealed|clinched|inked|finali[sz]ed|signed off on) (?:it|them)\b"
     rf"|\b(?:cabinet|government|parliament|knesset|ministers|council|congress|senate|assembly|legislature|committee)\b[^.;]{{0,40}}?"
     rf"\b(?:gave|has given|had given|granted) (?:its |their )?(?:final |formal |unanimous )?(?:approval|green light|go-ahead|consent)\b"
-    rf"|\bvoted\b(?: [\w,'’-]+){{0,6}}? to (?:approve|ratify|endorse|back|accept)\b")
+    rf"\b(?! (?:to|for) )"
+    rf"|\bvoted\b(?: [\w,'’-]+){{0,6}}? to (?:approve|ratify|endorse|back|accept) (?:it|them|(?:the |a |an |its |their )?(?:[\w'’-]+ ){{0,3}}?{_DEAL_NOUNS})\b")
+# A plan or terms are this negotiation's only when the sentence (or the next) is about people held or an exchange:
+# "finalised the plan for the release", not "finalised the terms of the loan".
+_SOFT_DEAL_NOUN = _rx(r"\b(?:plan|terms)\s*$")
+_EXCHANGE_CONTEXT = _rx(rf"\b(?:{_PEOPLE_WORD}|releas\w*|freed|free|exchange\w*|swap\w*|handover|captiv\w*|truce|ceasefire|pardon\w*|deal|agreement|accord)\b")
 _AGREEMENT_FAMILY_WORDS = _Look(r"reach|stru|strike|seal|secur|sign|inked|approv|ratif|finali|clinch|announc|agreed|settled|conclu|ended|closed|culminat|green light|go-ahead|consent|voted")
 
 
-def _agreement_in_family_words(d: str) -> re.Match[str] | None:
+def _agreement_in_family_words(d: str, nxt: str | None) -> re.Match[str] | None:
     """A deal concluded, told by a deal noun and a verb of conclusion, or by an approving body (the modal, negated,
     reported and tentative deals are the agreement rule's guards)."""
-    return _AGREEMENT_FAMILY.search(d) if _AGREEMENT_FAMILY_WORDS.search(d) else None
+    m = _AGREEMENT_FAMILY.search(d) if _AGREEMENT_FAMILY_WORDS.search(d) else None
+    if m and _SOFT_DEAL_NOUN.search(m.group()) and not (_EXCHANGE_CONTEXT.search(d[m.end():]) or _EXCHANGE_CONTEXT.search(nxt or "")):
+        return None
+    return m
 
 
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
@@ -568,7 +589,7 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             rf"|\bagreed\b(?: [\w,'’-]+){{0,4}}? to (?:free|release|exchange|swap|trade|hand over|return)\b"
             # "the ceasefire deal, which Israel and Hamas agreed to last week": the deal told in a relative clause
             rf"|\b(?:{DEAL}|{TRUCE}|exchange|swap)\b,? (?:which|that) (?:[\w'’-]+ ){{1,6}}?(?:agreed (?:to|on|upon)|reached|signed|struck|sealed|approved|clinched)\b").search(d) \
-        or _agreement_in_family_words(d)
+        or _agreement_in_family_words(d, nxt)
     if not m or denial(s, d, actors, nxt) or truce_extension(s, d, actors, nxt) or MODAL.search(d[: m.end()]) or _rx(r"\b(close to|closer to|near(?:ing)?|tentative|reportedly|allegedly|progress)\b").search(d[: m.end() + 20]) or _rx(r"\bagree\w* (?:to|on) (?:an? )?(?:extend|extension|prolong)").search(d):
         return None
     if NEGATION.search(d[: m.end()]) or _OUTLET_REPORTED.search(d[: m.start()]):
@@ -734,6 +755,7 @@ _EXCHANGE_OR_PEOPLE = _rx(r"\b(?:exchang\w*|swap\w*|releas\w*|freed|handover|han
 _NOT_TALKS = _rx(r"\b(?:in contact|in touch|contacts?|meetings?) with (?:all |the |their |his |her )*(?:famil(?:y|ies)|relatives|loved ones|press|media|reporters)\b"
                  # families, not parties, who spoke or met; an offer to host or mediate is no talks held
                  r"|\b(?:famil(?:y|ies)|relatives|parents|loved ones)\b[^.;]{0,20}\b(?:spoke|talked|met|meeting)\b"
+                 r"|\b(?:meetings?|contacts|talks|conversations) (?:between|with) (?:the )?(?:famil(?:y|ies)|relatives|parents|loved ones)\b"
                  r"|\b(?:offer\w*|volunteer\w*|propos\w*) to (?:host|mediate|facilitate|broker|chair|co-chair)\b"
                  r"|\b(?:offer\w*|seek\w*|sought|request\w*|need\w*|appeal\w* for|reject\w*|refus\w*|declin\w*|turn\w* down) (?:[\w'’]+ ){0,2}mediation\b"
                  # a mediator's record ("has previously played a mediating role in truces"), not talks on this exchange
@@ -786,12 +808,25 @@ _TALKS_FAMILY_WORDS = _Look(r"talk|negotiat|mediat|meeting|contact|discussi|dipl
 _OUTCOMES_SO_FAR = _rx(r"\b(?:outcomes?|results?|fruits?|products?) (?:so far|to date)\b")
 
 
+# "spoke by phone ... with the Cuban foreign minister about Gross": a call about a person (the one held).
+_ABOUT_A_PERSON = re.compile(r"\babout (?:[A-Z][a-z]+(?:'s)?\b)(?! (?:policy|plans?|budget|economy|trade))")
+_FAILED_AFTER = _rx(r"\b(?:failed|collapsed|broke down|fell through|stalled|foundered|went nowhere)\b")
+
+
 def _talks_in_family_words(d: str) -> re.Match[str] | None:
     """Talks told by a negotiation noun and words that say they took or are taking place (the hopes, plans, failures
     and offers to mediate are the talks rule's guards)."""
     if not _TALKS_FAMILY_WORDS.search(d) or _OUTCOMES_SO_FAR.search(d):
         return None
-    return _TALKS_FAMILY.search(d)
+    m = _TALKS_FAMILY.search(d)
+    if m and MODAL.search(d, m.start(), m.end() + 30):
+        return None  # "A meeting between the two delegations is planned for next week": talks ahead, told after the noun
+    if m and _FAILED_AFTER.search(d, m.end(), m.end() + 60):
+        return None  # "Negotiations between the two sides failed in 2019": failed talks (a breakdown at most)
+    if m and m.group().lower().startswith(("spoke", "speaks", "talked", "conferred")) and not (
+            _EXCHANGE_CONTEXT.search(d) or _ABOUT_A_PERSON.search(d, m.end())):
+        return None  # "spoke with the minister of health about hospitals": a call about something else
+    return m
 
 
 def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
