@@ -752,6 +752,8 @@ def test_an_active_perfect_with_since_is_a_running_total():
     "Four Pakistani reporters home as Kabul frees them after talks.",
     "The mediators welcomed the return of the five Kenyan sailors.",
     "India and Pakistan traded 60 fishermen at the Wagah border.",
+    "Ten Filipino sailors held by pirates arrived home in Manila on Friday.",
+    "The operation to bring back the two Estonian reporters has been accomplished.",
 ])
 def test_releases_told_in_any_voice_and_tense(sentence):
     assert events(sentence, SAT, "release"), sentence
@@ -778,6 +780,7 @@ def test_people_in_captivity_carried_across_a_border_are_released(sentence):
     "The agents were transferred to a maximum-security prison.",          # into custody, not out of it
     "Thousands of civilians were flown out of Khartoum by evacuation flights.",  # moved, nobody held
     "The hostages are back in the news after the video.",                # back in the news, not back home
+    "Officials are working to bring home the two Britons.",              # an aim, not an act
 ])
 def test_the_release_family_guards_future_negation_attempts_descriptions_and_tallies(sentence):
     assert events(sentence, SAT, "release") == [], sentence
@@ -796,6 +799,9 @@ def test_the_release_family_guards_future_negation_attempts_descriptions_and_tal
     "Switzerland acted as go-between for the two governments.",
     "Belgrade and Pristina have been negotiating the handover for months.",
     "The president spoke by phone twice with his Iranian counterpart about the detainees.",
+    "The Emir of Kuwait hosted the two delegations on Sunday.",
+    "The Red Crescent facilitated the exchange between the two sides.",
+    "Negotiators from both sides have been meeting in Muscat since March.",
 ])
 def test_talks_told_by_a_negotiation_noun_and_its_taking_place(sentence):
     assert events(sentence, SAT, "talks"), sentence

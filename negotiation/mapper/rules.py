@@ -228,7 +228,7 @@ _REPORTED = _rx(r"\b(reports?|reported|claim(?:ed|s)?|story|stories|media|newspa
 _RELEASE_VERB = _rx(
     r"\b(did (?:agree to )?release|released|releases|freed|frees|set free|let go|walked free|walks free|swapped"
     r"|handed (?:over )?(?:\S+ ){0,4}?(?:to|over to) (?:the )?(?:red cross|icrc|egypt\w*|israel\w*|mediators)|handed (?:back|over)"
-    r"|(?:brought|brings|bring) home|(?:are|is) (?:finally )?coming home|came home|returned home|returned to (?:israel|ukraine|russia|their families)|(?:were|was) returned"
+    r"|(?:brought|brings|bring) home|(?:are|is) (?:finally )?coming home|came home|returned home|arrived (?:back )?home|(?:flew|flown) (?:back )?home|returned to (?:israel|ukraine|russia|their families)|(?:were|was) returned"
     r"|(?:were|was) exchanged|exchanged \d+|swaps? \d+|crossed into|arrived in israel|flown out of|flew out of|granted clemency"
     r"|(?:were|was) (?:transferred|handed) to (?:the )?(?:red cross|icrc)|(?:were|was) repatriated|repatriated \d+|(?:were|was) (?:set free|let go|swapped|freed from captivity)"
     r"|(?:exchange|swap|handover|release)\b[^.]{0,60}\b(?:took place|taken place|happened)|confirmed the (?:exchange|swap|handover|release)\b"
@@ -311,6 +311,15 @@ def _moved_not_freed(verb: re.Match[str], d: str) -> bool:
     return bool(_MOVED_ONLY.search(verb.group())) and not _CAPTIVITY.search(d)
 
 
+_AIM_ACHIEVED = _rx(r"\b(?:accomplished|achieved|completed|succeeded|fulfilled|realised|realized)\b")
+
+
+def _aim_only(d: str, verb: re.Match[str]) -> bool:
+    """An infinitive of purpose ("working to bring home the two Britons"), unless the sentence says the aim was
+    achieved ("The mission to bring home ... has been accomplished")."""
+    return bool(_TO_FREE.search(d[max(0, verb.start() - 30): verb.start()])) and not _AIM_ACHIEVED.search(d, verb.end())
+
+
 def _release_in_family_words(d: str) -> re.Match[str] | None:
     """A release told by its parts: a freeing verb with people as object or subject, or people in captivity carried
     across a border or on a flight (the guards for modality, negation and tallies are the release rule's own)."""
@@ -319,7 +328,7 @@ def _release_in_family_words(d: str) -> re.Match[str] | None:
         m = _CROSSED_OR_CARRIED.search(d)
         if not m or not _CAPTIVITY.search(d):
             return None
-    if _TO_FREE.search(d[max(0, m.start() - 30): m.start()]) or _INTO_CUSTODY.match(d, m.end()):
+    if _aim_only(d, m) or _INTO_CUSTODY.match(d, m.end()):
         return None
     if _moved_not_freed(m, d):
         return None
@@ -389,7 +398,7 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
     if not verb or _rx(r"\b(the|newly|recently) (released|freed|returned|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[: verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
-    if _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
+    if _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _aim_only(d, verb) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
         return None
     if _rx(r"\b(agreed|agree|deal|agreement|under the terms|in exchange for the release)\b").search(d[: verb.start()]) and _rx(r"\bwill|would|to\b").search(d):
         return None
@@ -632,7 +641,7 @@ _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|r
 _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:\w+ )?proposals\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv")
-_TALKS_WORDS = _Look(r"talk|negotiat|discuss|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
+_TALKS_WORDS = _Look(r"talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
@@ -719,7 +728,7 @@ _TALKS_HELD = _rx(
     rf"\b(?:at|during|in|after|following|on the sidelines of) (?:the |their |its |a |these |two |\d+ )?(?:days of |rounds? of |hours of )?(?:{_TALKS_KIND}[\s-]+){{1,3}}(?:round of )?{TALKS}\b"
     rf"|\b(?:mediated|mediating|mediates|brokered|brokering|facilitated|facilitating|chaired|chairing|sponsored|sponsoring) (?:the |these |those |its |their |a |an )?(?:[\w-]+ ){{0,3}}?{TALKS}\b"
     rf"|\b(?:meeting|meetings|summit|round of (?:\w+ ){{0,2}}{TALKS})\b[^.]{{0,60}}?\b(?:hosted|mediated|chaired|brokered|facilitated|organi[sz]ed) by\b"
-    rf"|\b(?:delegations?|negotiators|envoys?|negotiating teams?|(?:the )?two sides|both sides)\b[^.]{{0,40}}?\b(?:met|meet|are meeting|were meeting|sat down|gathered|convened|held (?:\w+ ){{0,2}}(?:talks|meetings?|negotiations))\b"
+    rf"|\b(?:delegations?|negotiators|envoys?|negotiating teams?|(?:the )?two sides|both sides)\b[^.]{{0,40}}?\b(?:met|meet|are meeting|were meeting|(?:have|has|had) been meeting|sat down|gathered|convened|held (?:\w+ ){{0,2}}(?:talks|meetings?|negotiations))\b"
     # "A Hamas delegation arrived in Cairo for ceasefire talks", "negotiators travelled to Doha for talks"
     rf"|\b(?:delegations?|negotiators|negotiating teams?|envoys?|mediators)\b[^.;]{{0,40}}?\b(?:arrived|travell?ed|flew|headed|went|returned) (?:[\w'’-]+ ){{0,6}}?for (?:[\w-]+ ){{0,3}}?{TALKS}\b"
     rf"|\b(?:held|holding|hold) (?:\w+ ){{0,3}}?(?:meetings?|a round|rounds) (?:of (?:\w+ ){{0,2}}{TALKS} )?(?:in|with|between|at|on)\b")
@@ -787,6 +796,9 @@ _TALKS_FAMILY = _rx(
     rf"|\b{_TALKS_NOUN} (?:between|among)\b"
     # "hosted a meeting in October", "co-chaired those meetings", "facilitated conversations between ..."
     rf"|\b(?:hosted|hosts|co-chaired|co-chairs|chaired|convened|organi[sz]ed|facilitated|facilitates) (?:the |those |these |a |an |its |their |several |two |\d+ )?(?:[\w-]+ ){{0,2}}?{_TALKS_NOUN}\b"
+    # "The Emir hosted the two delegations", "the Red Cross facilitated the exchange between the two sides"
+    rf"|\b(?:hosted|hosts|received|brought together) (?:the )?(?:two |2 |both |rival )?(?:delegations|sides|negotiators|parties|negotiating teams)\b"
+    rf"|\b(?:facilitated|facilitates|brokered|brokers) (?:the |a |an |this |that )?(?:[\w-]+ ){{0,2}}?(?:exchange|swap|release|handover)s?\b"
     # "in a deal mediated by the UAE", "The deal, mediated by Qatar" (not a truce: the truce is its own event; not
     # "under the deal, mediated by Egypt, Israel will free ...", the deal's terms, as the dev gold reads it; not the
     # adjective "a Qatar-brokered deal", which the dev gold reads as the deal's name, not a mention of talks)
@@ -800,7 +812,7 @@ _TALKS_FAMILY = _rx(
     rf"|\b(?:result|outcome|fruit|product) of (?:the )?(?:[\w-]+ ){{0,4}}?{_TALKS_NOUN}\b|\b{_TALKS_NOUN} (?:that|which) (?:led|paved the way) to\b"
     # "spoke by phone four times with Cuban Foreign Minister Bruno Rodriguez": leaders or envoys talking, not the press
     rf"|\b(?:spoke|speaks|talked|conferred) (?:by (?:tele)?phone )?(?:[\w,'’-]+ ){{0,5}}?with (?:[\w'’-]+ ){{0,3}}?(?:minister|counterpart|president|envoy|officials?|leaders?|emir|king|secretary|negotiators|mediators|delegation|government)\b")
-_TALKS_FAMILY_WORDS = _Look(r"talk|negotiat|mediat|meeting|contact|discussi|diplomacy|dialogue|channel|round|consultation|conversation|session|engagement|go-between|intermediar|broker|facilitat|spoke|confer")
+_TALKS_FAMILY_WORDS = _Look(r"talk|negotiat|mediat|meeting|delegation|sides|negotiator|parties|exchange|swap|release|handover|contact|discussi|diplomacy|dialogue|channel|round|consultation|conversation|session|engagement|go-between|intermediar|broker|facilitat|spoke|confer")
 
 
 # "The exchanges are the only concrete outcome so far of the first direct talks": a tally of what talks yielded, as the
