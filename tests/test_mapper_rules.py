@@ -881,3 +881,15 @@ def test_a_negotiation_that_ended_empty_or_a_swap_to_come_is_no_conclusion(sente
 ])
 def test_lookalikes_the_broader_families_must_not_read_as_events(sentence, type_):
     assert events(sentence, SAT, type_) == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ELN handed over the names of the six soldiers to be freed on Sunday.",
+    "Minsk submitted the names of 20 Lithuanian detainees it is ready to release.",
+])
+def test_names_handed_over_are_an_offer_like_a_list(sentence):
+    assert events(sentence, SAT, "offer"), sentence
+
+
+def test_names_of_the_dead_are_no_offer():
+    assert events("The army released the names of the soldiers killed in the raid.", SAT, "offer") == []

@@ -628,13 +628,13 @@ _EXCHANGING = r"in exchange for|in return for|exchang(?:e|ed|ing)\b[^.]{0,40}\bf
 _TERMS = rf"(?:\w+[- ]){{0,3}}?(?:{TRUCE}|plan|framework|roadmap|initiative|deal|swap|exchange|prisoner swap)"
 _PUT_FORWARD = _rx(rf"(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )\b(?:proposed|offered|tabled|floated|put forward|submitted|presented|unveiled) (?:a |an |the |its |their |his |her |new |fresh )+{_TERMS}\b")
 # A list of names handed over, or turned down: what one side offers to free (or wants freed).
-_LIST_HANDED = _rx(r"\b(?:handed|gave|submitted|presented|delivered|sent|passed|put forward|provided|turned down|rejected|received|accepted|approved|returned) (?:\w+ ){0,3}?(?:a |an |the |its |their )(?:\w+ ){0,2}?list\b(?! of (?:demands|conditions|grievances|the dead|the killed|casualties|victims|the wounded|the missing))")
+_LIST_HANDED = _rx(r"\b(?:handed|gave|submitted|presented|delivered|sent|passed|put forward|provided|turned down|rejected|received|accepted|approved|returned) (?:\w+ ){0,3}?(?:a |an |the |its |their )(?:\w+ ){0,2}?(?:list|names)\b(?! of (?:demands|conditions|grievances|the dead|the killed|casualties|victims|the wounded|the missing))")
 _LIST_RECEIVED = _rx(r"\b(?:turned down|rejected|received|accepted|approved|returned)\b")
 _READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire))\b")
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
 _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|little|any|some|his|a|an|the) )*(?:condolences|sympathy|sympathies|support|prayers|help|assistance|comment|details|evidence|thanks|apolog\w+|shelter|care|treatment|explanation|reassurance|view|opinion)\b|\boffer(?:ed|s|ing)? to (?:mediate|help|host|facilitate|assist)\b")
 # Every offer below needs one of these stems: a cheap first look before the slow patterns.
-_OFFER_WORDS = _Look(r"offer|propos|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|exchang|return|swap|traded")
+_OFFER_WORDS = _Look(r"offer|propos|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
 _HAS_DIGIT = re.compile(r"\d")
 _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|release|exchange|swap|trade|return)\b")
 # "its rejection of all of the proposals it has received": proposals refused with no content stated are no offer
