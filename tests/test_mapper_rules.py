@@ -893,3 +893,73 @@ def test_names_handed_over_are_an_offer_like_a_list(sentence):
 
 def test_names_of_the_dead_are_no_offer():
     assert events("The army released the names of the soldiers killed in the raid.", SAT, "offer") == []
+
+
+# Round-5 precision guards for the broad release family, probed with wording outside the corpus.
+
+@pytest.mark.parametrize("sentence", [
+    "Footage released by the army showed the convoy at the border crossing.",
+    "In pictures released by the ministry on Monday, the freed fishermen looked thin.",
+    "The rebels released a statement saying the two engineers were in good health.",
+    "The government released details of the prisoners it wants in return.",
+    '"We are overjoyed," said the Free Our Sons Now campaign, which has lobbied for the captives.',
+    "The militia has been freeing detainees in small groups since 2019.",
+    "Before Tuesday, the cartel had already released some 12 migrants under a separate deal.",
+    "It was the biggest release of soldiers from enemy jails since the war began.",
+    "The sailors released on Sunday included two cooks and a ship's engineer.",
+    "Also released were the 11 fishermen seized off the coast last spring.",
+    "Freeing the captives was not enough for the government to resume talks, he said.",
+    '"Our boys are home," the mayor wrote.',
+    "The minister returned with no news about 14 other citizens believed abducted.",
+    "With Monday's releases, 60 hostages have left the country since the pause began, and the army has so far freed 150 prisoners.",
+    "The colonel said the pilot was handed over only after he had signed a statement.",
+])
+def test_things_names_histories_and_descriptions_are_no_release(sentence):
+    assert not events(sentence, type_="release"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels released 12 soldiers on Friday, officials said in a statement.",
+    "Before the announcement, the militants had freed six fishermen.",
+    "Bring Back Our Sailors: the navy freed 14 sailors on Friday.",
+])
+def test_a_release_beside_those_words_is_still_read(sentence):
+    assert events(sentence, type_="release"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fishermen come home after nine months in a Libyan jail.",
+    "The minister returns from Tripoli with three aid workers held by the militia.",
+    "The premier won their release at a brief summit with the junta leader.",
+    "The junta allowed the two pilots to return to France on Sunday.",
+    "The reporter walked out of the capital's central prison on Tuesday.",
+    "The rebels had said they would free the men in two batches, but in the end released them all on Friday.",
+    "The lawyer said the court released them on bail on Thursday.",
+])
+def test_releases_told_as_outcomes_homecomings_and_leave_to_go(sentence):
+    assert events(sentence, type_="release"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_deal_announcement_that_secured_the_release_of_prisoners_is_no_release():
+    assert not events("The group's leader said it had secured the release of prisoners in the deal.", type_="release")
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    ("Both reporters have denied being agents of a foreign government.", "denial"),
+    ("He staged a 90-day hunger strike demanding the release of all political prisoners.", "precondition"),
+    ("The envoy is expected in Cairo on Monday to urge both sides to agree to a longer ceasefire.", "agreement"),
+    ("The president announced a ceasefire for the holiday on humanitarian grounds.", "agreement"),
+    ("It was the first negotiated release of hostages since the rebels began kidnapping.", "talks"),
+])
+def test_pleas_protests_aims_declarations_and_adjectives_are_not_what_they_look_like(sentence, type_):
+    assert not events(sentence, type_=type_), [e.as_dict() for e in events(sentence)]
+
+
+def test_readiness_to_accept_an_extension_is_an_offer_not_an_extension():
+    sentence = "The militants said they were ready to accept an extension of the pause for another three days."
+    assert not events(sentence, type_="truce_extension")
+    assert events(sentence, type_="offer")
+
+
+def test_an_agreement_secured_by_those_able_to_is_still_an_agreement():
+    assert events("This time, Egypt was able to secure an agreement between Israel and Hamas.", type_="agreement")

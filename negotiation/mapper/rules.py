@@ -79,12 +79,16 @@ RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushi
     # "it was the 55th prisoner exchange of the war": a tally up to now, not this batch.
     r"|\b\d+ (?:[\w'’-]+ ){0,4}(?:have|has|had) now been (?:released|freed|returned|exchanged|handed over|brought home|swapped)\b[^.;]*"
     r"|\b(?:has|have|had) (?:now |so far )?(?:freed|released|returned|exchanged|brought home) a total of \d+[^.;]*"
+    # "Israel has so far freed 210 prisoners", "97 hostages have left Gaza since the truce began": the perfect
+    # summing up to now, whichever verb of leaving or freeing it takes.
+    r"|\b(?:has|have|had) (?:so far|to date|thus far) (?:\w+ )?(?:freed|released|returned|exchanged|handed over|brought home|swapped)\b[^.;]*"
+    r"|\b\d+ (?:[\w'’-]+ ){0,4}(?:have|has|had) (?:now |so far |in all )?(?:left|returned|come out|come home|gone home|crossed|got out|walked free)\b(?=[^.;]*\bsince\b)[^.;]*"
     # "Hamas has freed 25 hostages since Friday": the perfect with "since" sums up to now
     # (not a comparison: "has brought home 215 ... in the largest exchange since the invasion began")
     r"|\b(?:has|have) (?:now )?(?:freed|released|returned|exchanged|brought home) \d+ (?=[^.;]*\bsince\b)(?![^.;]*\b(?:first|most|\w+est)\b(?: [\w-]+){0,4} since\b)[^.;]*"
     r"|\bthe (?:overall |total )?number of\b[^.;]{0,80}\b(?:reached|rose to|risen to|stood at|stands at|climbed to)\s+\d+[^.;]*"
     r"|\bthe \d+(?:st|nd|rd|th) (?:[\w-]+ )?(?:exchange|swap|release|handover)s? (?:of|since)\b")
-HOSTAGE_NOUNS = (r"hostages?|captives?|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?|ukrainians|russians|britons|germans|nepalis|lebanese|minors|teenagers|boys|girls|servicem[ae]n|servicewom[ae]n|service members|troops|fighters|sailors|journalists|(?:aid |farm )?workers"
+HOSTAGE_NOUNS = (r"hostages?|captives?|warriors|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?|ukrainians|russians|britons|germans|nepalis|lebanese|minors|teenagers|boys|girls|servicem[ae]n|servicewom[ae]n|service members|troops|fighters|sailors|journalists|(?:aid |farm )?workers"
     # People of other wars and other trades, so a new conflict's wording is counted ("32 Armenians", "three agents").
     r"|armenians|azerbaijanis|saudis|houthis|yemenis|sudanese|cubans|venezuelans|afghans|syrians|iraqis|egyptians|belarusians"
     r"|georgians|kurds|chinese|japanese|koreans|australians|canadians|indians|pakistanis|turks|french nationals|italians"
@@ -233,10 +237,10 @@ _RELEASE_VERB = _rx(
     r"|(?:were|was) (?:transferred|handed) to (?:the )?(?:red cross|icrc)|(?:were|was) repatriated|repatriated \d+|(?:were|was) (?:set free|let go|swapped|freed from captivity)"
     r"|(?:exchange|swap|handover|release)\b[^.]{0,60}\b(?:took place|taken place|happened)|confirmed the (?:exchange|swap|handover|release)\b"
     r"|(?:had been|have been|has been) (?:safely |finally )?returned|recovered \d+|returned \d+|(?:began|started|finished) (?:releasing|freeing|handing over|returning)|returned to (?:their|its|the) (?:homeland|country|home soil|families)"
-    r"|completed the return of|(?:exchange|swap|handover) (?:goes|went) ahead|carr(?:y|ied) out (?:the |a |an )?(?:\w+ ){0,3}(?:exchange|swap)"
+    r"|completed the return of|(?:exchange|swap|handover) (?:goes|went) ahead|carr(?:y|ied) out (?:the |a |an )?(?:[\w-]+ ){0,3}(?:exchange|swap)"
     r"|(?:\w+ )(?:exchange|swap|handover) (?:was |is )?(?:completed|carried out))\b")
 # Every alternative of _RELEASE_VERB and of the families below needs one of these stems.
-_RELEASE_WORDS = _Look(r"releas|free|let go|walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy")
+_RELEASE_WORDS = _Look(r"releas|free|libert|let go|walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy")
 
 # The release family, told by its parts rather than by phrases: a freeing verb in any tense, with people as its object
 # (active) or its subject (passive), so the next war's wording ("Armenia and Azerbaijan exchanged prisoners of war",
@@ -252,7 +256,7 @@ _FREEING_PASSIVE = (r"released|freed|liberated|handed(?: over| back| to)?|return
 # Words that may stand between a freeing verb and its people ("released three Cuban intelligence agents"),
 # but no preposition: "returned to the talks about prisoners" frees nobody.
 _OBJECT_GAP = r"(?:(?!(?:of|for|to|from|with|about|on|in|at|by|after|before|that|which|who|over|under)\b)[\w'’,-]+ ){0,4}?"
-_FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|him|her)\b")
+_FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|him|her|them)\b")
 # The passive is found from its verb, then its subject looked for just before it (searching the subject first, at
 # every word of the sentence, is several times slower): people ("five Lebanese prisoners, Kuntar among them, were
 # brought across the border"), or a name ("Saab was released from custody", "Alan Gross, ..., was back in the
@@ -268,7 +272,19 @@ _FREED_IN_OTHER_WORDS = _rx(
     # a headline: "Ten Americans home as ...", "Alan Gross home after five years"
     rf"^\W*(?:\d+ (?:[\w-]+ ){{0,2}}{_PEOPLE_WORD}|[A-Z][a-z]+ [A-Z][a-z]+) home\b"
     # "completed the release of all 200", "celebrates the liberation and return to his homeland of our diplomat Alex Saab"
-    rf"|\b(?:celebrat\w+|welcom\w+|hail\w+|confirm\w+|completed|completes|greeted|praised) (?:with joy )?(?:the|their|his|her) (?:liberation|release|return|freeing|homecoming)\b(?: and [^.;]{{0,40}}?)? of\b")
+    rf"|\b(?:celebrat\w+|welcom\w+|hail\w+|confirm\w+|completed|completes|greeted|praised) (?:with joy )?(?:the|their|his|her) (?:liberation|release|return|freeing|homecoming)\b(?: and [^.;]{{0,40}}?)? of\b"
+    # the release as an outcome won: "won their release at a one-day summit", "secured the release of", "regained their freedom"
+    rf"|\b(?:won|gained|regained) (?:the |their |his |her )?(?:\w+ )?(?:release|freedom|liberty)\b"
+    # ("had secured the release of prisoners" in a deal's announcement is its terms, not people freed)
+    rf"|\b(?:secured|obtained|negotiated) (?:their|his|her) (?:\w+ )?(?:release|freedom)\b"
+    # "The liberation of four soldiers ... has been confirmed": the noun with a verb of the fact
+    rf"|\b(?:liberation|release|freeing|handover) of [^.;]{{0,80}}?\b(?:has been|have been|was|were) (?:officially )?(?:confirmed|completed|carried out)\b"
+    # "returns from Pyongyang with five children of abductees"
+    rf"|\b(?:returns?|returned|came back|comes back|flew back|flies back|arrived back|arrives back|flew home|flies home) (?:home )?(?:from (?:[A-Z][\w'’-]+ ){{1,2}})?with (?:the |his |her |their )?(?:[\w-]+ ){{0,3}}{_PEOPLE_WORD}\b"
+    # "allowed the two couples ... to return to Japan": leave to go, given by the captor
+    rf"|\b(?:allowed|let|permitted) (?:[^.;]{{1,80}}?) (?:to )?(?:return|go|leave) (?:home|to (?-i:[A-Z]))"
+    # "walked out of Tehran's Evin prison": out of captivity on foot
+    rf"|\bwalked (?:out of|free from) (?:[\w'’-]+ ){{0,3}}(?:prison|jail|detention|captivity|custody)\b")
 
 
 def _freed_passively(d: str) -> re.Match[str] | None:
@@ -320,10 +336,19 @@ def _aim_only(d: str, verb: re.Match[str]) -> bool:
     return bool(_TO_FREE.search(d[max(0, verb.start() - 30): verb.start()])) and not _AIM_ACHIEVED.search(d, verb.end())
 
 
+# "Japan's lost children come home": a headline's present, found from its verb (the people before it).
+_COME_HOME = _rx(r"\b(?:come|comes) (?:back )?home\b")
+
+
+def _people_come_home(d: str) -> re.Match[str] | None:
+    m = _COME_HOME.search(d) if "home" in d else None
+    return m if m and _PEOPLE_SUBJECT.search(d[max(0, m.start() - 60): m.start()]) and not MODAL.search(d[max(0, m.start() - 12): m.start()]) else None
+
+
 def _release_in_family_words(d: str) -> re.Match[str] | None:
     """A release told by its parts: a freeing verb with people as object or subject, or people in captivity carried
     across a border or on a flight (the guards for modality, negation and tallies are the release rule's own)."""
-    m = _FREED_ACTIVELY.search(d) or _freed_passively(d) or _FREED_IN_OTHER_WORDS.search(d)
+    m = _FREED_ACTIVELY.search(d) or _freed_passively(d) or _FREED_IN_OTHER_WORDS.search(d) or _people_come_home(d)
     if not m:
         m = _CROSSED_OR_CARRIED.search(d)
         if not m or not _CAPTIVITY.search(d):
@@ -391,12 +416,83 @@ def _frees_its_own_prisoners(s: str, actors: Sequence[tuple[int, Actor]]) -> boo
     return any(actor.role == "mediator" and _subject_frees(actor).search(s) for _, actor in actors)
 
 
+# Things, not people, are what a government or a group "releases" here: "In photographs released by the government",
+# "released a statement", "the government released details of the deal". Blanked (same length) so that the
+# sentence's other verbs are still read.
+_THINGS = (r"(?:photo(?:graph)?s?|pictures?|images?|videos?|footage|clips?|recordings?|statements?|reports?|figures|data"
+           r"|details|documents?|lists?|names|letters?|transcripts?|findings|results|tapes?|communiqu[eé]s?|proof-of-life)")
+_THING_RELEASED = _rx(rf"\b{_THINGS} (?:\w+ )?(?:released|freed|handed over|returned)\b"
+                      rf"|\b(?:released|releases|releasing|handed over|hands over) (?:a |an |the |its |their |his |her |new |fresh |further |more )*(?:[\w-]+ ){{0,2}}?{_THINGS}\b(?! (?:of|for) (?:the )?\d)")
+# A name in capitals that holds a freeing verb ("the Bring Back Our Girls movement", "the Free Tibet campaign"):
+# three or more capitalised words after a lower-case one, so a headline in title case at the start is still read.
+_NAME_WITH_VERB = re.compile(r"(?<=[a-z,] )(?:the )?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:Bring|Brought|Free|Freed|Release|Released|Return|Home|Back)\b)"
+                             r"(?:[A-Z][\w'’-]*(?:\s+|$)){3,7}")
+# "came home with no information on 10 other Japanese": those counted are the ones not freed.
+_NOTHING_ABOUT = _rx(r"\b(?:with|without|brought|had|there (?:was|is)) (?:no|little|any) (?:\w+ )?(?:information|news|word|trace|details|answers?|progress) (?:on|about|of|regarding)\b[^.;]*")
+
+
+def _blank(pattern: re.Pattern[str], d: str) -> str:
+    """The sentence with a pattern's matches turned to spaces, so offsets (and the quote) stay the sentence's."""
+    return pattern.sub(lambda m: " " * len(m.group()), d)
+
+
+def _people_only(d: str) -> str:
+    """The sentence without the words that only look like a release: things released, names holding the verbs,
+    people of whom nothing was learned."""
+    if _THING_WORDS.search(d):
+        d = _blank(_THING_RELEASED, d)
+    if _CAPITAL_VERB.search(d):
+        d = _blank(_NAME_WITH_VERB, d)
+    return _blank(_NOTHING_ABOUT, d) if _NOTHING_WORDS.search(d) else d
+
+
+# Cheap first looks for the blanking above (its patterns are slow to say no).
+_THING_WORDS = _Look(r"photo|picture|image|video|footage|clip|recording|statement|report|figures|data|details|document|list|names|letter|transcript|findings|results|tape|communiqu|proof-of-life")
+_CAPITAL_VERB = re.compile(r"\b(?:Bring|Brought|Free|Freed|Release|Released|Return|Home|Back)\b")
+_NOTHING_WORDS = _Look(r"information|news|word|trace|details|answer|progress")
+
+
+# A history or a ranking of releases, not a batch: "has been releasing captives piecemeal since 2012" (a habit in the
+# perfect progressive), "Before Wednesday, Hamas had also released some 20 foreigners" (a pluperfect summary of what
+# came before the day reported; without "also/already" it may be the batch itself: "Before Wednesday's announcement,
+# Hamas had freed four hostages"), "It was the first mass release of Ukrainians since 2014" and "It is the largest
+# negotiated release so far" (the batch already told, ranked).
+_HISTORY = _rx(r"\b(?:has|have|had) been (?:\w+ )?(?:releasing|freeing|handing (?:over|back)|returning|exchanging|swapping|trading)\b"
+               r"|^\W*(?:before|until|prior to|earlier than) [^,;]{1,40},[^.;]*\bhad (?:also |already |previously |earlier )(?:released|freed|handed|returned|exchanged|swapped)\b"
+               r"|^\W*(?:it|this|that|the (?:\w+ )?(?:release|exchange|swap|handover)) (?:was|is|marks|marked|became|becomes) (?:the|a|an) (?:[\w-]+ ){0,3}?(?:release|exchange|swap|handover|liberation)s?\b")
+# The batch described after the fact: "the Israelis freed on Wednesday comprised five minors", "Also freed were the 24
+# sailors" and "Tsemakh was handed over only after he was questioned" (who was in the batch already reported, or
+# when), "the freeing of the hostages ... were not enough" (a gerund or
+# noun discussed, not an act), "Our people are home" (joy, quoted).
+_DESCRIBED_AFTER = _rx(rf"\bthe (?:[\w-]+ ){{0,3}}?{_PEOPLE_WORD} (?:freed|released|returned|handed over|exchanged|swapped)\b[^.;]{{0,40}}?\b(?:comprised|comprise|included|include|includes|consisted|were (?:all|mostly|aged)|are (?:all|mostly|aged))\b"
+                       rf"|\b(?:was|were) (?:freed|released|handed over|returned|exchanged|swapped) only (?:after|once|when)\b"
+                       r"|^\W*also (?:freed|released|returned|handed over|exchanged|swapped|among them) (?:were|was|are|is)\b"
+                       r"|(?:^\W*|\b(?:that|said|says) )(?:freeing|releasing|returning|handing over|the (?:release|freeing|return) of)\b[^.;]{0,80}?\b(?:were|was|is|are|would be|will be)\s+\W?(?:not|no|only|just|insufficient|enough|a (?:\w+ )?(?:step|gesture|sign|start))\b"
+                       r"|^\W*(?:our|my) (?:\w+ )?(?:people|boys|girls|guys|heroes|children|sons|daughters|defenders|warriors|citizens) (?:are|is) (?:finally |now )?(?:home|back|free)\b")
+
+
+# "had said it would free the men in two groups, but in the end released them all at once": the plan is overturned
+# by what was done, so the modal before the contrast does not make the release a future one.
+_BUT_DONE = _rx(r"\bbut (?:in the end|eventually|finally|instead|ultimately|then|later)\b")
+
+
+def _plan_overturned(d: str, verb: re.Match[str]) -> int:
+    """Where the clause of the freeing verb begins, if a contrast of plan and deed stands before it; else 0."""
+    last = None
+    for last in _BUT_DONE.finditer(d, 0, verb.start()):
+        pass
+    return last.end() if last else 0
+
+
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
 def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _RELEASE_WORDS.search(d):
         return None  # none of the stems a release verb needs (the verb pattern is slow to say no)
+    if _HISTORY.search(d) or _DESCRIBED_AFTER.search(d):
+        return None
+    d = _people_only(d)
     verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
-    if not verb or _rx(r"\b(the|newly|recently) (released|freed|returned|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[: verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
+    if not verb or _rx(r"\b(the|newly|recently) (released|freed|returned|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[_plan_overturned(d, verb): verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
     if _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _aim_only(d, verb) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
         return None
@@ -428,7 +524,7 @@ def truce_extension(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: st
     if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b").search(d):
         return None
     # "backed a proposal from the envoy to extend the truce": an extension proposed is an offer, not one made
-    if _rx(r"\b(could|might|may|would|will|hopes?|hoping|possible|possibility|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
+    if _rx(r"\b(could|might|may|would|will|hopes?|hoping|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
         return None
     n = _days(d)
     return "truce_extension", 0.85 if n else 0.6, ({"days": n} if n else {})
@@ -518,7 +614,9 @@ def denial(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None)
         return None
     # not "denied access", nor a defendant who "denied the charge" (a plea, not a report called wrong)
     if m and _rx(r"\bdenied (?:[\w'’]+ ){0,3}?(?:access|entry|permission|bail|visits?|medical|food|water|aid|the right)\b"
-                 r"|\b(?:denied|denies|deny) (?:the |all |any |these |those )?(?:criminal )?(?:charges?|counts?|wrongdoing|guilt|indictment|crimes?)\b").search(d):
+                 r"|\b(?:denied|denies|deny) (?:the |all |any |these |those )?(?:criminal )?(?:charges?|counts?|wrongdoing|guilt|indictment|crimes?)\b"
+                 # "denied being spies", "denies spying": a plea against an accusation, not a report called wrong
+                 r"|\b(?:denied|denies|deny|denying) (?:ever )?(?:being|having been|spying|espionage|working for|any (?:wrongdoing|involvement))\b").search(d):
         return None
     by = _nearest_before(actors, (m or plain).start()) or _first(actors, roles=("party", "mediator", "organisation"))
     if m:
@@ -585,6 +683,11 @@ def _agreement_in_family_words(d: str, nxt: str | None) -> re.Match[str] | None:
     return m
 
 
+# "to press the government to agree to a longer pause": an aim; "Putin announced a truce": one side's declaration.
+_AIMED_AT = _rx(r"(?<!able )(?<!managed )(?<!went on )\bto (?:\w+ )?$")  # "was able to secure an agreement" is done
+_DECLARED_TRUCE = _rx(rf"^(?:announced|declared)\b[^.]{{0,30}}\b{TRUCE}\b")
+
+
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
 def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _AGREEMENT_WORDS.search(d):
@@ -608,6 +711,10 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None  # "Germany agreed to release Krasikov": an ally's consent within the talks, not the parties' deal
     if m.group().lower().startswith("agreed with") and not any(m.start() < at < m.end() for at, _ in actors):
         return None  # "agreed with the assessment that ...": agreeing with a view, not with a party
+    if _AIMED_AT.search(d[max(0, m.start() - 12): m.start()]):
+        return None  # "to press Netanyahu's government to agree to a longer pause": an aim, not a deal
+    if _DECLARED_TRUCE.match(m.group()) and not _rx(rf"\b{DEAL}\b").search(d) and not _TWO_SIDES_BEFORE.search(d[: m.start()]):
+        return None  # "Putin announced a truce for Easter": one side's declared truce, not a deal between the two
     if _SCHEDULED_START.match(d, m.end()):
         return None  # "Qatar announced that the pause would start at 7 a.m.": a start time, not a deal
     terms: Fields = {}
@@ -630,7 +737,7 @@ _PUT_FORWARD = _rx(rf"(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )\b(?:proposed|
 # A list of names handed over, or turned down: what one side offers to free (or wants freed).
 _LIST_HANDED = _rx(r"\b(?:handed|gave|submitted|presented|delivered|sent|passed|put forward|provided|turned down|rejected|received|accepted|approved|returned) (?:\w+ ){0,3}?(?:a |an |the |its |their )(?:\w+ ){0,2}?(?:list|names)\b(?! of (?:demands|conditions|grievances|the dead|the killed|casualties|victims|the wounded|the missing))")
 _LIST_RECEIVED = _rx(r"\b(?:turned down|rejected|received|accepted|approved|returned)\b")
-_READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire))\b")
+_READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|accept (?:an? |the )?(?:\w+ )?(?:extension|truce|ceasefire|pause|deal|exchange|swap|proposal)|extend|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire))\b")
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
 _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|little|any|some|his|a|an|the) )*(?:condolences|sympathy|sympathies|support|prayers|help|assistance|comment|details|evidence|thanks|apolog\w+|shelter|care|treatment|explanation|reassurance|view|opinion)\b|\boffer(?:ed|s|ing)? to (?:mediate|help|host|facilitate|assist)\b")
 # Every offer below needs one of these stems: a cheap first look before the slow patterns.
@@ -711,7 +818,7 @@ _LEGAL_REQUIREMENT = _rx(r"\b(?:law|statute|constitution|legislation|regulations
 
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal)\b").search(d)
-    if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
+    if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners|(?:hunger )?strikes?|strikers|sit-ins?|vigils?|campaigns?|placards?|banners?)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
         return None  # the street's demands are not a party's precondition
     if _LEGAL_REQUIREMENT.search(d[: m.start()]):
         return None  # "the law requires him to notify Congress 30 days before any detainee is transferred": a statute, not a party's term
@@ -756,7 +863,8 @@ _TALKS_IN_OTHER_WORDS = _rx(
     r"|\b(?:details|terms|modalities|issues)\b[^.;]{0,40}?\b(?:were|are|was|is) being (?:worked out|ironed out|hammered out|finali[sz]ed|negotiated|discussed)\b"
     # "Following negotiations, 115 ...", "who stood with us throughout tough, complex negotiations"
     r"|\b(?:throughout|following|after) (?:the |these |those |months of |weeks of |years of )?(?:[\w,'’-]+ ){0,3}?(?:talks|negotiations)\b"
-    r"|\bnegotiated (?:the |this |that |a |an )?(?:[\w-]+ ){0,2}(?:deal|agreement|accord|arrangement|exchange|swap|release)\b")
+    # (a determiner after the verb: "the first negotiated release since ..." is an adjective, not talks held)
+    r"|\bnegotiated (?:the |this |that |a |an |their |his |her |its )(?:[\w-]+ ){0,2}(?:deal|agreement|accord|arrangement|exchange|swap|release)\b")
 # "were exchanged ... under the coordination of Turkey's intelligence agency" (but not an aid convoy's coordination).
 _UNDER_AUSPICES = _rx(r"\bunder the (?:coordination|auspices|mediation|sponsorship|aegis) of\b|\bunder (?:[\w-]+ ){1,2}auspices\b")
 _EXCHANGE_OR_PEOPLE = _rx(r"\b(?:exchang\w*|swap\w*|releas\w*|freed|handover|handed|hostages?|prisoners?|captives?|detainees?|talks|negotiat\w*)\b")
