@@ -91,3 +91,37 @@ def test_a_dateline_with_a_region_after_the_city_gives_way_to_the_days_in_the_bo
     assert (found.day, found.text) == (date(2011, 12, 18), "on Sunday")
     filed = resolve("HEBRON, West Bank, Dec 19 - Israel freed 300 prisoners.", mon)
     assert (filed.day, filed.precision) == (mon, "approximate")
+
+
+# Round-5 date forms, probed with wording outside the corpus (published Saturday 2023-11-25).
+
+def test_a_truce_start_in_a_since_clause_takes_its_own_day_not_the_first_day_word():
+    from negotiation.mapper.dates import resolve
+    s = "With Thursday's handovers, 40 captives have gone home since the ceasefire began on Monday."
+    assert resolve(s, date(2023, 11, 25), "truce_start").day == date(2023, 11, 20)
+
+
+def test_a_release_a_day_after_which_the_sentence_is_dated_is_the_day_before():
+    from negotiation.mapper.dates import resolve
+    s = "The freed fishermen reached the capital on Friday, a day after the army secured their release from the militia."
+    assert resolve(s, date(2023, 11, 25), "release").day == date(2023, 11, 23)
+
+
+def test_a_weekday_of_last_week():
+    from negotiation.mapper.dates import resolve
+    assert resolve("The ministry denied it on Tuesday of last week.", date(2023, 11, 25)).day == date(2023, 11, 14)
+
+
+def test_the_days_of_a_plan_overturned_by_the_deed_do_not_date_it():
+    from negotiation.mapper import map_article
+    text = "The rebels had said they would free the men on Monday and Thursday, but in the end released them all at once."
+    rel = [e for e in map_article(text, date(2023, 11, 25)) if e.type == "release"]
+    assert rel and rel[0].date is None
+
+
+def test_a_release_hours_after_a_night_release_is_the_next_day():
+    from negotiation.mapper import map_article
+    text = ("Three jailed militia prisoners were released Tuesday night at the border post. "
+            "The hostages were freed at the same post hours later in exchange.")
+    rel = [e for e in map_article(text, date(2023, 11, 25)) if e.type == "release"]
+    assert [e.date for e in rel] == [date(2023, 11, 21), date(2023, 11, 22)]

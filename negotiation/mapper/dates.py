@@ -59,6 +59,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(yesterday|last night|overnight)\b", re.I)),
     ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|currently|at present|as of now)\b", re.I)),
     ("day_before", re.compile(r"\bthe (day|night) before\b", re.I)),
+    # "on Friday of last week": that weekday in the week before publication's (before "last week" alone)
+    ("weekday_last_week", re.compile(r"\b(?:on )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday) of last week\b", re.I)),
     ("this_week", re.compile(r"\b(earlier (this|in the) week|this week|last week)\b", re.I)),
     ("weekday", re.compile(r"\b(?:on |last |this |late |early )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I)),
     # Not "since January": that is when a period began ("the heaviest strikes since January"), not the event's day.
@@ -87,12 +89,15 @@ BACKGROUND: list[tuple[str | None, re.Pattern[str]]] = [
     # "since" clause dates when a period began, another event than the sentence's (a truce's start is owned above),
     # except for talks, a state that holds since that day ("negotiations have been ongoing since October 8").
     ("talks", re.compile(rf"\bsince\b(?! the (?:\w+ ){{0,2}}{_TRUCE} (?:began|started|took effect|came into effect|went into effect)\b)[^,;]*", re.I)),
+    # "had said it would free the men on Monday and Wednesday, but in the end released them all at once": the plan's
+    # days, overturned by the deed after "but".
+    (None, re.compile(r"\b(?:would|will|planned to|was to|were to|intended to)\b[^;]*?(?=\bbut (?:in the end|eventually|finally|instead|ultimately)\b)", re.I)),
     # "Hamas blamed Israel for the end of the truce, saying Israel had refused overnight": what was said happened earlier.
     (None, re.compile(r",\s*(?:saying|adding|arguing|complaining) (?:that )?[^.;]*?\bhad\b[^.;]*", re.I)),
 ]
 
 
-_ANY_BACKGROUND = re.compile(r"\b(?:which|that|who|since|saying|adding|arguing|complaining|agreed|reached|signed|struck|sealed|brokered|approved|seized|abducted|kidnapped|captured|taken)\b", re.I)
+_ANY_BACKGROUND = re.compile(r"\b(?:which|that|who|since|but (?:in the end|eventually|finally|instead|ultimately)|saying|adding|arguing|complaining|agreed|reached|signed|struck|sealed|brokered|approved|seized|abducted|kidnapped|captured|taken)\b", re.I)
 
 
 def dates_other_events(sentence: str) -> bool:
@@ -119,6 +124,9 @@ def resolve(sentence: str, published: date, event_type: str | None = None) -> Da
     event ("which began on November 24", "agreed ... last week") are not the
     sentence's event's date, unless that clause is about an event of `event_type`.
     """
+    own = _own_clause_date(sentence, published, event_type)
+    if own is not None:
+        return own
     line = DATELINE.match(sentence)
     if line and line.end() < len(sentence):
         found = _resolve(_background_masked(sentence[line.end():], event_type), published)
@@ -127,6 +135,32 @@ def resolve(sentence: str, published: date, event_type: str | None = None) -> Da
         filed = _resolve(line.group(), published)
         return Dated(filed.day, "approximate", filed.text) if filed.day else NONE
     return _resolve(_background_masked(sentence, event_type), published)
+
+
+# "arrived in Abuja on Sunday, a day after the Federal Government secured their release": the release in the
+# clause is a day before the sentence's day.
+_DAY_AFTER_RELEASE = re.compile(r"\b(?:a|one) day after (?:the )?[^,;]{0,60}?\b(?:released|freed|secured (?:their|his|her|the) (?:release|freedom)|release|swap|exchange|handover)\b", re.I)
+
+
+def _own_clause_date(sentence: str, published: date, event_type: str | None) -> Dated | None:
+    """The date a clause gives the event it is about, when the sentence's event is that one: "since the truce began
+    on Friday" dates a truce's start from its own day word (not "Wednesday's releases" before it); "on Sunday, a
+    day after ... secured their release" dates the release a day before Sunday."""
+    if event_type is None:
+        return None
+    for owner, pattern in BACKGROUND:
+        if owner == event_type and owner != "talks":
+            clause = pattern.search(sentence)
+            found = _resolve(clause.group(), published) if clause else NONE
+            if found.day is not None:
+                return found
+    if event_type == "release" and "day after" in sentence:
+        after = _DAY_AFTER_RELEASE.search(sentence)
+        if after:
+            found = _resolve(_background_masked(sentence[: after.start()], event_type), published)
+            if found.day is not None:
+                return Dated(found.day - timedelta(days=1), found.precision, f"a day after {found.text}")
+    return None
 
 
 def _quoted(sentence: str, at: int) -> bool:
@@ -172,6 +206,9 @@ def _resolve(sentence: str, published: date) -> Dated:
                 return Dated(published, "day", text)
             if kind == "day_before":
                 return Dated(published - timedelta(days=1), "approximate", text)
+            if kind == "weekday_last_week":
+                monday = published - timedelta(days=published.weekday() + 7)
+                return Dated(monday + timedelta(days=WEEKDAYS.index(m["wd"].lower())), "day", text)
             if kind == "this_week":
                 monday = published - timedelta(days=published.weekday())
                 if text.lower() == "last week":

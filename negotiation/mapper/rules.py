@@ -1092,6 +1092,8 @@ def _subject(event: MappedEvent) -> tuple[str, str]:
     return event.type, ""
 
 
+_HOURS_AFTER_NIGHT = re.compile(r"\bhours later\b", re.I)
+_NIGHT = re.compile(r"\b(?:night|evening|late on)\b", re.I)
 _PAST_MIDNIGHT = re.compile(r"\b(?:(?:shortly|just|soon) )?after midnight\b|\bin the (?:early|small) hours\b|\bbefore dawn\b", re.I)
 
 
@@ -1162,7 +1164,11 @@ def _date_from_other_mentions(events: list[MappedEvent], headlines: frozenset[in
         day, words = nearest.date, f"{nearest.date_text} (as another sentence dates it)"
         if published is not None and day is not None and _says_otherwise(e, day, published, headline):
             continue
-        if e.type in _CONTINUED and day is not None and _PAST_MIDNIGHT.search(e.quote) and (published is None or day < published):
+        if e.type in _CONTINUED and day is not None and _HOURS_AFTER_NIGHT.search(e.quote) and _NIGHT.search(nearest.quote) \
+                and (published is None or day < published):
+            # "released Wednesday night ... The girls were freed hours later": the next day.
+            day, words = day + timedelta(days=1), f"hours after {nearest.date_text}"
+        elif e.type in _CONTINUED and day is not None and _PAST_MIDNIGHT.search(e.quote) and (published is None or day < published):
             # "late on Saturday ... Then, shortly after midnight, Israel released 39": the next day.
             day, words = day + timedelta(days=1), f"{_PAST_MIDNIGHT.search(e.quote).group()} after {nearest.date_text}"
         out[i] = attrs.evolve(e, date=day, date_precision="approximate", date_text=words, confidence=e.confidence * 0.95)
