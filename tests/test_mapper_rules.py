@@ -963,3 +963,27 @@ def test_readiness_to_accept_an_extension_is_an_offer_not_an_extension():
 
 def test_an_agreement_secured_by_those_able_to_is_still_an_agreement():
     assert events("This time, Egypt was able to secure an agreement between Israel and Hamas.", type_="agreement")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister insisted the loan was \"not a reward\" for the handover of the pilots.",
+    "He said the pledge had been made on humanitarian grounds and not in exchange for the detained sailors.",
+    "The spokesman told reporters that the army had not swapped rebel fighters for the hostages.",
+    "The court publicly ruled out any early release of the two journalists.",
+    "\"They are still in the prison,\" the lawyer told Reuters, denying that the two had been freed.",
+])
+def test_denials_of_a_trade_or_a_report_in_other_words(sentence):
+    assert events(sentence, type_="denial"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_pause_in_swaps_for_months_is_no_denial():
+    assert not events("The two sides had not exchanged prisoners for almost six months before Friday.", type_="denial")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine floated the idea of an all-for-all exchange of prisoners last year.",
+    "Hamas said Israel's proposals to prolong the ceasefire were unsatisfactory.",
+    "Hamas has signalled that it is willing to consider an extension of the pause by two days.",
+])
+def test_offers_as_ideas_proposals_to_extend_and_readiness_for_terms(sentence):
+    assert events(sentence, type_="offer"), [e.as_dict() for e in events(sentence)]

@@ -549,7 +549,7 @@ def _truce_began(d: str) -> re.Match[str] | None:
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
 _BREAKDOWN_WORDS = _Look(r"talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
 _AGREEMENT_WORDS = _Look(r"deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
-_DENIAL_WORDS = _Look(r"deni|deny|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
+_DENIAL_WORDS = _Look(r"deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
 
 
 def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
@@ -596,7 +596,11 @@ _CALLED_WRONG = (rf"\b(?:incorrect|false|untrue|inaccurate|baseless|unfounded|fa
                  rf"|\bno truth (?:in|to)\b|\b(?:dismiss\w*|reject\w*|refut\w*|rebuff\w*|played down|downplay\w*|poured cold water on|brushed (?:aside|off)) (?:the |these |those |such |a |an |media |press )?(?:\w+ ){{0,3}}?{_REPORT_WORDS}\b"
                  rf"|\bdismiss\w* [^.]{{0,50}}\bas (?:false|baseless|lies|propaganda|fake|speculation|untrue|nonsense|premature|rumou?rs?)\b")
 # The words end at a boundary: "Denys Prokopenko" is a name, not "deny".
-_DENIED = rf"\b(?:denied|denies|deny|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
+# A quid pro quo denied: "the aid was 'not a reward' for the release", "not in exchange for the family members", "the
+# government had not swapped fighters for the girls" (not "had not exchanged prisoners for almost five months": a time).
+_NOT_A_TRADE = (r"\bnot\W{0,2} (?:a |an )?(?:reward|payment|ransom|concession|quid pro quo)\W{0,2} for|\bnot in (?:exchange|return) for"
+                r"|\b(?:had|has|have|did) not (?:swapped|swap|exchanged|exchange|traded|trade)\b[^.;]{0,60}?\bfor (?:the|any|its|their|his|her)\b|\bno ransom (?:had been|was|has been) paid")
+_DENIED = rf"\b(?:denied|denies|deny|denying (?:that|reports?|claims?)|{_NOT_A_TRADE}|ruled out (?:any |an |the )?(?:imminent|early|quick|swift|immediate) (?:release|deal|exchange|swap|agreement)|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
 # "no deal yet", "no agreement had been reached", "has not been finalised": a plain statement that there is no deal,
 # a denial when it answers a report (in the sentence, or, for a party's words, anywhere in the article).
 _NO_DEAL = (rf"\bno (?:\w+ )?{DEAL}\b(?: (?:yet|as yet|so far|for now|at this (?:point|stage|time)))|\bno (?:\w+ )?{DEAL}\b[^.]{{0,30}}\b(?:reached|finali[sz]ed|agreed|concluded|struck|done)\b"
@@ -741,7 +745,7 @@ _READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
 _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|little|any|some|his|a|an|the) )*(?:condolences|sympathy|sympathies|support|prayers|help|assistance|comment|details|evidence|thanks|apolog\w+|shelter|care|treatment|explanation|reassurance|view|opinion)\b|\boffer(?:ed|s|ing)? to (?:mediate|help|host|facilitate|assist)\b")
 # Every offer below needs one of these stems: a cheap first look before the slow patterns.
-_OFFER_WORDS = _Look(r"offer|propos|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
+_OFFER_WORDS = _Look(r"offer|propos|floated|raised|suggested|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
 _HAS_DIGIT = re.compile(r"\d")
 _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|release|exchange|swap|trade|return)\b")
 # "its rejection of all of the proposals it has received": proposals refused with no content stated are no offer
@@ -793,12 +797,20 @@ def offer(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     return "offer", 0.6 if terms is None else 0.5, {"by": by, "to": to, "gives": gives, "wants": wants}
 
 
+# Terms offered as readiness or as proposals named by their aim: "it is ready to accept an extension of the truce",
+# "Israel's proposals to extend the truce", "proposed extending the pause"; an idea floated ("floated the idea of an
+# all-for-all prisoner exchange").
+_TERMS_READY = _rx(rf"\b(?:ready|willing|prepared|open) to (?:accept|consider|discuss) (?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:extension|{TRUCE}|deal|exchange|swap|proposal)\b"
+                   rf"|\bpropos(?:al|als|ed)\b[^.;]{{0,30}}?\bto (?:extend|prolong) (?:the )?{TRUCE}|\bpropos(?:ed|es) (?:extending|prolonging) (?:the )?{TRUCE}"
+                   rf"|\b(?:floated|raised|put forward|suggested) the (?:idea|prospect|possibility|notion|option) of (?:a |an |the )?(?:[\w-]+ ){{0,3}}?(?:exchange|swap|{TRUCE}|deal)\b")
+
+
 def _put_forward_terms(d: str, parties: list[str]) -> re.Match[str] | None:
     """Terms a party put forward in words other than "offer": a proposed ceasefire, a plan tabled, a list of names handed over.
 
     Not a plan the sentence only names as the basis of a deal ("under a plan put forward by ..."), nor one no party put forward.
     """
-    m = _PUT_FORWARD.search(d)
+    m = _PUT_FORWARD.search(d) or _TERMS_READY.search(d)
     if not m:
         listed = _LIST_HANDED.search(d)
         if listed and _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|names|captives|bodies)\b").search(d):
