@@ -987,3 +987,24 @@ def test_a_pause_in_swaps_for_months_is_no_denial():
 ])
 def test_offers_as_ideas_proposals_to_extend_and_readiness_for_terms(sentence):
     assert events(sentence, type_="offer"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    ("The army says the rebels must free all their hostages before any peace talks can begin.", "precondition"),
+    ("The group said the pilots would be released only if the government freed its jailed commanders.", "precondition"),
+    ("The pilots were moved to the capital amid talks with the rebels.", "talks"),
+    ("The premier won their release at a brief summit with the junta leader.", "talks"),
+    ("The minister confirmed that the government was in negotiations to free the remaining sailors.", "talks"),
+    ("He thanked the mediators, who had been consulted at every stage of the negotiations.", "talks"),
+    ("The ceasefire was initially agreed for five days.", "agreement"),
+])
+def test_preconditions_talks_and_agreements_in_passing(sentence, type_):
+    assert events(sentence, type_=type_), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The general admitted the abductions at his first summit with the premier, in 2002.",
+    "The president announced the pause at a meeting with the chief of his general staff.",
+])
+def test_an_earlier_summit_or_a_partys_own_meeting_is_no_talks(sentence):
+    assert not events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]

@@ -476,6 +476,10 @@ _DESCRIBED_AFTER = _rx(rf"\bthe (?:[\w-]+ ){{0,3}}?{_PEOPLE_WORD} (?:freed|relea
 _BUT_DONE = _rx(r"\bbut (?:in the end|eventually|finally|instead|ultimately|then|later)\b")
 
 
+# Every alternative of _HISTORY and _DESCRIBED_AFTER needs one of these (a cheap first look).
+_HISTORY_OR_DESCRIPTION_WORDS = _Look(r"been|before|until|prior to|earlier than|^\W*(?:it|this|that|the)\b|compris|includ|consist|were all|were mostly|were aged|are all|are mostly|are aged|only after|only once|only when|also|freeing|releasing|returning|handing over|release of|return of|^\W*(?:our|my)\b")
+
+
 def _plan_overturned(d: str, verb: re.Match[str]) -> int:
     """Where the clause of the freeing verb begins, if a contrast of plan and deed stands before it; else 0."""
     last = None
@@ -488,7 +492,7 @@ def _plan_overturned(d: str, verb: re.Match[str]) -> int:
 def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _RELEASE_WORDS.search(d):
         return None  # none of the stems a release verb needs (the verb pattern is slow to say no)
-    if _HISTORY.search(d) or _DESCRIBED_AFTER.search(d):
+    if _HISTORY_OR_DESCRIPTION_WORDS.search(d) and (_HISTORY.search(d) or _DESCRIBED_AFTER.search(d)):
         return None
     d = _people_only(d)
     verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
@@ -701,6 +705,8 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             rf"|(?<!under the )(?<!under this )\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(?:\w+ )?(reached|agreed|struck|approved|signed|secured|sealed|clinched|finali[sz]ed)"
             # "Ukraine had agreed with Turkish President Erdogan that the five commanders would stay in Turkey"
             rf"|\bagreed with (?:[\w'’-]+ ){{1,6}}?that\b"
+            # "The truce was initially agreed for four days": the deal's term told in the passive
+            rf"|\b(?:{DEAL}|{TRUCE}|exchange|swap)\b (?:was|had been|has been) (?:initially |first |originally )?agreed (?:for|on|in|at)\b"
             # "agreed on Friday to exchange 1,000 prisoners": the day may stand between the verb and its object
             rf"|\bagreed\b(?: [\w,'’-]+){{0,4}}? to (?:free|release|exchange|swap|trade|hand over|return)\b"
             # "the ceasefire deal, which Israel and Hamas agreed to last week": the deal told in a relative clause
@@ -828,8 +834,14 @@ _DETERMINATION = _rx(r"(?:will not|won't|would not|wouldn't) (?:\w+ )?(?:rest|st
 _LEGAL_REQUIREMENT = _rx(r"\b(?:law|statute|constitution|legislation|regulations?)\b[^.;]{0,40}\brequir\w*\b")
 
 
+# A term set as what the other side must do first: "the rebels must free all their captives before talks", "the
+# civilians ... must also be released", "they would be released only if the government freed the commanders".
+_MUST_FREE = (r"must (?:also |first |still )?(?:free|release|hand over|return|be (?:released|freed|returned|handed over))"
+              r"|(?:released|freed|returned|handed over|exchanged) only if")
+
+
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal)\b").search(d)
+    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|" + _MUST_FREE + r")\b").search(d)
     if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners|(?:hunger )?strikes?|strikers|sit-ins?|vigils?|campaigns?|placards?|banners?)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
         return None  # the street's demands are not a party's precondition
     if _LEGAL_REQUIREMENT.search(d[: m.start()]):
@@ -945,6 +957,22 @@ _ABOUT_A_PERSON = re.compile(r"\babout (?:[A-Z][a-z]+(?:'s)?\b)(?! (?:policy|pla
 _FAILED_AFTER = _rx(r"\b(?:failed|collapsed|broke down|fell through|stalled|foundered|went nowhere)\b")
 
 
+# Talks told in passing: "amid talks with Kyiv", "at a one-day summit with the North's leader" (not "his first
+# summit", an earlier one, nor "at a meeting with the chief of the General Staff", a party's own), "During their
+# 90-minute meeting, the two leaders also discussed", "the government was in negotiations to free more", "at every
+# stage of the negotiations", "negotiations to release more ... have yielded results", "the 14th mediation it had
+# carried out between the two countries", "met the CIA director ... to discuss extending the truce".
+_TALKS_IN_PASSING = _rx(
+    rf"\bamid (?:[\w-]+ )?{TALKS} (?:with|between)\b|\b(?:at|during) (?:a|an|the|their|his|her) (?!(?:first|second|third|\d+(?:st|nd|rd|th)|previous|earlier|last|past)\b)(?:[\w-]+ ){{0,2}}summit (?:with|between)\b"
+    rf"|\bduring (?:their|the) (?:[\w-]+ )?(?:meeting|talks|summit)\b,? (?:the )?(?:two|both)\b|\b(?:was|were|is|are) in {TALKS} (?:to|with|over)\b"
+    rf"|\bat every stage of the {TALKS}\b|\b{TALKS} (?:to|over|on) [^.;]{{0,60}}?\b(?:have|has|had) (?:yielded|produced|borne)\b"
+    rf"|\bmediations? (?:it|they|he|she|which|that) (?:had |has |have )?(?:carried out|conducted)\b"
+    rf"|\bmet\b[^.;]{{0,120}}?\bto discuss (?:extending|prolonging|a|the|an)\b")
+
+
+_PASSING_WORDS = _Look(r"amid|summit|during|in talks|in negotiat|in discussion|in dialogue|in mediation|stage of|yielded|produced|borne|carried out|conducted|to discuss")
+
+
 def _talks_in_family_words(d: str) -> re.Match[str] | None:
     """Talks told by a negotiation noun and words that say they took or are taking place (the hopes, plans, failures
     and offers to mediate are the talks rule's guards)."""
@@ -978,7 +1006,7 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             rf"|\b{TALKS},? (?:(?:\w+ ){{0,2}})?(?:led|mediated|brokered|hosted|conducted) (?:at times |in part )?by\b").search(d)
     if not m:
         m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d) or (_UNDER_AUSPICES.search(d) if _EXCHANGE_OR_PEOPLE.search(d) else None) \
-            or _talks_in_family_words(d)
+            or _talks_in_family_words(d) or (_TALKS_IN_PASSING.search(d) if _PASSING_WORDS.search(d) else None)
         if not m or MODAL.search(d[max(0, m.start() - 40): m.start()]) or _THEN_MODAL.match(d, m.end()):
             return None  # "Qatar's mediation could secure ...": a hope for what mediation might do
     if _TALKS_AHEAD.search(d) or _NOT_TALKS.search(d) or _TALLY.search(d):
