@@ -61,7 +61,12 @@ class _Look:
         self._pattern = re.compile(pattern)
 
     def search(self, text: str) -> bool:
-        return self._pattern.search(text.lower()) is not None
+        return self._pattern.search(_lowered(text)) is not None
+
+
+@lru_cache(maxsize=16)  # a sentence is lowered once for all the cheap looks of all the rules, not once per look
+def _lowered(text: str) -> str:
+    return text.lower()
 
 
 # "May" is a month as often as a modal ("KYIV, May 24 -", "on May 6"): only a lower-case "may" not before a day counts.
