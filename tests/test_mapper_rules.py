@@ -1008,3 +1008,17 @@ def test_preconditions_talks_and_agreements_in_passing(sentence, type_):
 ])
 def test_an_earlier_summit_or_a_partys_own_meeting_is_no_talks(sentence):
     assert not events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kyiv said on Monday it had received the bodies of 500 dead servicemen from Russia.",
+    "The remains of 40 killed soldiers were returned to Armenia on Tuesday.",
+    "Alongside the swap, Moscow also handed over the bodies of 61 fallen defenders.",
+])
+def test_the_war_dead_handed_back_are_no_release(sentence):
+    assert not events(sentence, type_="release"), [e.as_dict() for e in events(sentence)]
+
+
+def test_the_bodies_of_captives_handed_over_are_a_release():
+    found = events("The militia handed over the bodies of the three captured pilots on Friday.", type_="release")
+    assert found and found[0].fields.get("hostages") == 3, [e.as_dict() for e in found]

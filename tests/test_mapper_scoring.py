@@ -46,8 +46,11 @@ def test_splits_do_not_share_articles():
 def test_dev_negatives_are_not_mapped_as_what_they_look_like(entry):
     text = (ROOT / "corpus" / entry["file"]).read_text(encoding="utf-8")
     mapped = map_article(text, entry["published"])
-    for n in gold_of(entry).get("not_events") or []:
-        wrong = [m for m in mapped if m.type == n["looks_like"] and n["quote_contains"] in m.quote]
+    gold = gold_of(entry)
+    for n in gold.get("not_events") or []:
+        wrong = [m for m in mapped if m.type == n["looks_like"] and n["quote_contains"] in m.quote
+                 # a clause that is no event may share its sentence with one of the same type, which the mapper rightly finds
+                 and not any(g["type"] == n["looks_like"] and g["quote_contains"] in m.quote for g in gold["events"])]
         assert not wrong, f"{n['quote_contains']!r} mapped as {n['looks_like']}: {n['why']}"
 
 

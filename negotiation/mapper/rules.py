@@ -493,6 +493,17 @@ def _plan_overturned(d: str, verb: re.Match[str]) -> int:
     return last.end() if last else 0
 
 
+# The war dead handed back are not captives freed; the bodies of captives who died are ("the bodies of the two
+# soldiers", the object of the deal), so only the dead named as fallen, killed or dead are kept out.
+_WAR_DEAD_AFTER = _rx(r"^\s+(?:also |\w+ )?(?:the )?(?:bodies|remains|corpses) of (?:the )?(?:[\d,]+ |[\w-]+ )?(?:[\w-]+ ){0,2}?(?:fallen|dead|killed|slain|deceased)\b")
+_WAR_DEAD_BEFORE = _rx(r"\b(?:bodies|remains|corpses) of (?:the )?(?:[\w,-]+ ){0,3}?(?:fallen|dead|killed|slain|deceased)\b[^.;]{0,40}$")
+
+
+def _only_war_dead(d: str, verb: re.Match[str]) -> bool:
+    """The freeing verb's object (or passive subject) is the war dead."""
+    return bool(_WAR_DEAD_AFTER.search(d[verb.end(): verb.end() + 90]) or _WAR_DEAD_BEFORE.search(d[max(0, verb.start() - 90): verb.start()]))
+
+
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
 def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _RELEASE_WORDS.search(d):
@@ -503,7 +514,7 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
     if not verb or _rx(r"\b(the|newly|recently) (released|freed|returned|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[_plan_overturned(d, verb): verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
-    if _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _aim_only(d, verb) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
+    if _only_war_dead(d, verb) or _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _aim_only(d, verb) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
         return None
     if _rx(r"\b(agreed|agree|deal|agreement|under the terms|in exchange for the release)\b").search(d[: verb.start()]) and _rx(r"\bwill|would|to\b").search(d):
         return None
