@@ -217,7 +217,9 @@ def _resolve(sentence: str, published: date) -> Dated:
             if kind == "weekday":
                 wanted = WEEKDAYS.index(m["wd"].lower())
                 back = (published.weekday() - wanted) % 7
-                near = sentence[max(0, m.start() - 60): m.start()]
+                # the future marker counts in the weekday's own clause only ("Trump's plan to end the war, Trump
+                # announced late on Wednesday" is past: the plan's "to" is in another clause)
+                near = re.split(r"[,;:—–]", sentence[max(0, m.start() - 60): m.start()])[-1]
                 if FUTURE.search(near) and back:
                     return Dated(published + timedelta(days=7 - back), "day", text)
                 return Dated(published - timedelta(days=back), "day", text)

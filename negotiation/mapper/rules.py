@@ -237,12 +237,13 @@ _REPORTED = _rx(r"\b(reports?|reported|claim(?:ed|s)?|story|stories|media|newspa
 _RELEASE_VERB = _rx(
     r"\b(did (?:agree to )?release|released|releases|freed|frees|set free|let go|walked free|walks free|swapped"
     r"|handed (?:over )?(?:\S+ ){0,4}?(?:to|over to) (?:the )?(?:red cross|icrc|egypt\w*|israel\w*|mediators)|handed (?:back|over)"
+    r"|hand(?:ed|s) (?:him|her|them|(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:over|back) to"
     r"|(?:brought|brings|bring) home|(?:are|is) (?:finally )?coming home|came home|returned home|arrived (?:back )?home|(?:flew|flown) (?:back )?home|returned to (?:israel|ukraine|russia|their families)|(?:were|was) returned"
     r"|(?:were|was) exchanged|exchanged \d+|swaps? \d+|crossed into|arrived in israel|flown out of|flew out of|granted clemency"
     r"|(?:were|was) (?:transferred|handed) to (?:the )?(?:red cross|icrc)|(?:were|was) repatriated|repatriated \d+|(?:were|was) (?:set free|let go|swapped|freed from captivity)"
     r"|(?:exchange|swap|handover|release)\b[^.]{0,60}\b(?:took place|taken place|happened)|confirmed the (?:exchange|swap|handover|release)\b"
     r"|(?:had been|have been|has been) (?:safely |finally )?returned|recovered \d+|returned \d+|(?:began|started|finished) (?:releasing|freeing|handing over|returning)|returned to (?:their|its|the) (?:homeland|country|home soil|families)"
-    r"|completed the return of|(?:exchange|swap|handover) (?:goes|went) ahead|carr(?:y|ied) out (?:the |a |an )?(?:[\w-]+ ){0,3}(?:exchange|swap)"
+    r"|(?:was|were|is|are) (?:now )?returning (?:home|to (?:his|her|their) (?:family|families|loved ones|homeland|country))|completed the return of|(?:exchange|swap|handover) (?:goes|went) ahead|carr(?:y|ied) out (?:the |a |an )?(?:[\w-]+ ){0,3}(?:exchange|swap)"
     r"|(?:\w+ )(?:exchange|swap|handover) (?:was |is )?(?:completed|carried out))\b")
 # Every alternative of _RELEASE_VERB and of the families below needs one of these stems.
 _RELEASE_WORDS = _Look(r"releas|free|libert|let go|walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy")
@@ -255,13 +256,18 @@ _NAME_SUBJECT = r"(?<![\w'’-])(?!(?:The|They|It|This|That|These|Those|He|She|W
 _FREEING_ACTIVE = (r"releas(?:ed|es)|free[sd]|liberat(?:ed|es)|hand(?:ed|s) (?:over|back)|returned|repatriated|exchanged|exchanges|swapped|swaps?"
                    r"|traded|trades?|transferred|(?:brought|brings?) (?:home|back)|set free|reunited"
                    # the present progressive asserts the act under way ("We are handing over the two soldiers")
-                   r"|(?:are|is|were|was) (?:now )?(?:releasing|freeing|handing (?:over|back)|returning|exchanging|swapping|bringing home)")
+                   r"|(?:are|is|were|was) (?:now |also |still |finally )?(?:releasing|freeing|handing (?:over|back)|returning|exchanging|swapping|bringing home)")
 _FREEING_PASSIVE = (r"released|freed|liberated|handed(?: over| back| to)?|returned|repatriated|exchanged|swapped|traded|transferred"
                     r"|flown|brought (?:home|back|across|to|out)|set free|driven (?:across|to)|(?:safely )?back (?:home|in(?= (?:the )?(?-i:[A-Z]))|on)|home")
 # Words that may stand between a freeing verb and its people ("released three Cuban intelligence agents"),
 # but no preposition: "returned to the talks about prisoners" frees nobody.
 _OBJECT_GAP = r"(?:(?!(?:of|for|to|from|with|about|on|in|at|by|after|before|that|which|who|over|under)\b)[\w'’,-]+ ){0,4}?"
-_FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|him|her|them)\b")
+# One person named by role or kin: "frees father of ...", "was also freeing a Canadian engineer".
+ROLE_OR_KIN = (r"father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grandfather|grandmother"
+               r"|teacher|reporter|correspondent|student|priest|missionary|pastor|nun|doctor|nurse|engineer|businessman"
+               r"|businesswoman|tourist|activist|pilot|footballer|player|politician|diplomat|marine|veteran|contractor"
+               r"|employee|resident|man|woman|boy|girl|child|baby")
+_FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|{ROLE_OR_KIN}|him|her|them)\b")
 # The passive is found from its verb, then its subject looked for just before it (searching the subject first, at
 # every word of the sentence, is several times slower): people ("five Lebanese prisoners, Kuntar among them, were
 # brought across the border"), or a name ("Saab was released from custody", "Alan Gross, ..., was back in the
@@ -278,6 +284,8 @@ _FREED_IN_OTHER_WORDS = _rx(
     rf"^\W*(?:\d+ (?:[\w-]+ ){{0,2}}{_PEOPLE_WORD}|[A-Z][a-z]+ [A-Z][a-z]+) home\b"
     # "completed the release of all 200", "celebrates the liberation and return to his homeland of our diplomat Alex Saab"
     rf"|\b(?:celebrat\w+|welcom\w+|hail\w+|confirm\w+|completed|completes|greeted|praised) (?:with joy )?(?:the|their|his|her) (?:liberation|release|return|freeing|homecoming)\b(?: and [^.;]{{0,40}}?)? of\b"
+    # "Mali's presidency announced on Thursday the release of Sophie Pétronin", "the prosecutor announced the release,"
+    rf"|\bannounced (?:(?:on |late |early )?(?:\w+ ){{0,2}})?the (?:\w+ )?(?:liberation|release|freeing|handover)(?: of\b|(?=[,.;]))"
     # the release as an outcome won: "won their release at a one-day summit", "secured the release of", "regained their freedom"
     rf"|\b(?:won|gained|regained) (?:the |their |his |her )?(?:\w+ )?(?:release|freedom|liberty)\b"
     # ("had secured the release of prisoners" in a deal's announcement is its terms, not people freed)
@@ -318,7 +326,8 @@ _TO_FREE = _rx(r"\b(?:to|at|for|towards?) (?:\w+ )?$")
 # "announced only after the soldiers were freed" (not "when 100 prisoners were freed", which tells the batch).
 _TIMED_BY_THOSE = _rx(r"\b(?:as|after|once|before|until) (?:they|he|she|the [\w-]+) (?:were|was|had been|have been) (?:\w+ )?$")
 # Negation of whatever verb follows ("has not handed back", "never returned"), whichever freeing verb it is.
-_NEGATED_JUST_BEFORE = _rx(r"\b(?:not|never|n't|no longer|yet to|refus\w*|failed to)\b(?:\s+\w+){0,2}\s*$")
+_NEGATED_JUST_BEFORE = _rx(r"\b(?:not|never|n't|no longer|yet to|refus\w*|failed to)\b(?:\s+\w+){0,2}\s*$"
+                           r"|\bden(?:ied|ies|y|ying)\b(?:\s+\w+){0,3}\s*$")  # "denied that it had swapped ..."
 
 
 # Moved into custody is the opposite of freed: "were transferred to a maximum-security prison", "flown to Moscow for trial".
@@ -427,7 +436,7 @@ def _frees_its_own_prisoners(s: str, actors: Sequence[tuple[int, Actor]]) -> boo
 _THINGS = (r"(?:photo(?:graph)?s?|pictures?|images?|videos?|footage|clips?|recordings?|statements?|reports?|figures|data"
            r"|details|documents?|lists?|names|letters?|transcripts?|findings|results|tapes?|communiqu[eé]s?|proof-of-life)")
 _THING_RELEASED = _rx(rf"\b{_THINGS} (?:\w+ )?(?:released|freed|handed over|returned)\b"
-                      rf"|\b(?:released|releases|releasing|handed over|hands over) (?:a |an |the |its |their |his |her |new |fresh |further |more )*(?:[\w-]+ ){{0,2}}?{_THINGS}\b(?! (?:of|for) (?:the )?\d)")
+                      rf"|\b(?:released|releases|releasing|handed over|hands over|release of) (?:a |an |the |its |their |his |her |new |fresh |further |more )*(?:[\w-]+ ){{0,2}}?{_THINGS}\b(?! (?:of|for) (?:the )?\d)")
 # A name in capitals that holds a freeing verb ("the Bring Back Our Girls movement", "the Free Tibet campaign"):
 # three or more capitalised words after a lower-case one, so a headline in title case at the start is still read.
 _NAME_WITH_VERB = re.compile(r"(?<=[a-z,] )(?:the )?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:Bring|Brought|Free|Freed|Release|Released|Return|Home|Back)\b)"
@@ -448,7 +457,13 @@ def _people_only(d: str) -> str:
         d = _blank(_THING_RELEASED, d)
     if _CAPITAL_VERB.search(d):
         d = _blank(_NAME_WITH_VERB, d)
+    if "releases" in d or "frees" in d:
+        d = _blank(_RELEASES_AS_NOUN, d)
     return _blank(_NOTHING_ABOUT, d) if _NOTHING_WORDS.search(d) else d
+
+
+# "during Thursday's releases", "the earlier releases": a plural noun after a possessive or determiner, not a verb.
+_RELEASES_AS_NOUN = _rx(r"(?:\b\w+['’]s|\b(?:the|these|those|its|their|his|her|our|such|earlier|previous|recent|past|prisoner|hostage|weekly|daily|further|future|staggered|phased)) (?:\w+ )?releases\b")
 
 
 # Cheap first looks for the blanking above (its patterns are slow to say no).
@@ -464,6 +479,8 @@ _NOTHING_WORDS = _Look(r"information|news|word|trace|details|answer|progress")
 # negotiated release so far" (the batch already told, ranked).
 _HISTORY = _rx(r"\b(?:has|have|had) been (?:\w+ )?(?:releasing|freeing|handing (?:over|back)|returning|exchanging|swapping|trading)\b"
                r"|^\W*(?:before|until|prior to|earlier than) [^,;]{1,40},[^.;]*\bhad (?:also |already |previously |earlier )(?:released|freed|handed|returned|exchanged|swapped)\b"
+               # "Before Saturday, 400 Palestinian prisoners had been released under the deal": those freed before the day
+               r"|^\W*(?:before|until|prior to|earlier than) [^,;]{1,40},[^.;]*\bhad (?:\w+ )?been (?:released|freed|handed|returned|exchanged|swapped)\b"
                r"|^\W*(?:it|this|that|the (?:\w+ )?(?:release|exchange|swap|handover)) (?:was|is|marks|marked|became|becomes) (?:the|a|an) (?:[\w-]+ ){0,3}?(?:release|exchange|swap|handover|liberation)s?\b")
 # The batch described after the fact: "the Israelis freed on Wednesday comprised five minors", "Also freed were the 24
 # sailors" and "Tsemakh was handed over only after he was questioned" (who was in the batch already reported, or
@@ -473,7 +490,13 @@ _DESCRIBED_AFTER = _rx(rf"\bthe (?:[\w-]+ ){{0,3}}?{_PEOPLE_WORD} (?:freed|relea
                        rf"|\b(?:was|were) (?:freed|released|handed over|returned|exchanged|swapped) only (?:after|once|when)\b"
                        r"|^\W*also (?:freed|released|returned|handed over|exchanged|swapped|among them) (?:were|was|are|is)\b"
                        r"|(?:^\W*|\b(?:that|said|says) )(?:freeing|releasing|returning|handing over|the (?:release|freeing|return) of)\b[^.;]{0,80}?\b(?:were|was|is|are|would be|will be)\s+\W?(?:not|no|only|just|insufficient|enough|a (?:\w+ )?(?:step|gesture|sign|start))\b"
-                       r"|^\W*(?:our|my) (?:\w+ )?(?:people|boys|girls|guys|heroes|children|sons|daughters|defenders|warriors|citizens) (?:are|is) (?:finally |now )?(?:home|back|free)\b")
+                       r"|^\W*(?:our|my) (?:[\w'’-]+ ){1,2}(?:are|is) (?:finally |now )?(?:home|back|free)\b"
+                       # '"Yarden is home."': a short cry of joy in quotes about a release already told
+                       r"|^\W*[\"“]\W*(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:is|are) (?:finally |now )?(?:home|back|free)\W*$"
+                       # "in better condition than the three men released a week earlier": an earlier batch compared
+                       r"|\bthan (?:the |those |these )(?:[\w-]+ ){0,3}?(?:released|freed|returned|handed over)\b"
+                       # "Freed with him were Amir Hekmati ...": who was in the batch already told
+                       r"|^\W*(?:also )?(?:freed|released|returned|swapped) (?:with|alongside|along with|together with) (?:him|her|them)\b")
 
 
 # "had said it would free the men in two groups, but in the end released them all at once": the plan is overturned
@@ -482,7 +505,7 @@ _BUT_DONE = _rx(r"\bbut (?:in the end|eventually|finally|instead|ultimately|then
 
 
 # Every alternative of _HISTORY and _DESCRIBED_AFTER needs one of these (a cheap first look).
-_HISTORY_OR_DESCRIPTION_WORDS = _Look(r"been|before|until|prior to|earlier than|^\W*(?:it|this|that|the)\b|compris|includ|consist|were all|were mostly|were aged|are all|are mostly|are aged|only after|only once|only when|also|freeing|releasing|returning|handing over|release of|return of|^\W*(?:our|my)\b")
+_HISTORY_OR_DESCRIPTION_WORDS = _Look(r"been|before|until|prior to|earlier than|^\W*(?:it|this|that|the)\b|compris|includ|consist|were all|were mostly|were aged|are all|are mostly|are aged|only after|only once|only when|also|freeing|releasing|returning|handing over|release of|return of|^\W*(?:our|my)\b|^\W*[\"“]|than |with him|with her|with them|alongside|along with|together with")
 
 
 def _plan_overturned(d: str, verb: re.Match[str]) -> int:
@@ -504,6 +527,21 @@ def _only_war_dead(d: str, verb: re.Match[str]) -> bool:
     return bool(_WAR_DEAD_AFTER.search(d[verb.end(): verb.end() + 90]) or _WAR_DEAD_BEFORE.search(d[max(0, verb.start() - 90): verb.start()]))
 
 
+# A person freed, named by role or kin ("frees father of Liverpool star", "freed a French aid worker") or by name
+# next to the verb ("handed Díaz over to", "Mr Díaz was returning"); letters beyond ASCII belong to names too.
+_ROLE_OR_KIN = _rx(rf"\b(?:{ROLE_OR_KIN})\b")
+_NAME_NEXT = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr)\.? )?(?<![\w'’-])(?!(?:The|They|It|This|That|These|Those|He|She|We|You|There|Here|What|Which|US|UN)\b)"
+                        r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?")
+
+
+def _a_person_freed(d: str, verb: re.Match[str]) -> bool:
+    after = d[verb.end(): verb.end() + 40]
+    return bool(_ROLE_OR_KIN.search(d) or _NAME_NEXT.search(verb.group()) or _NAME_NEXT.match(after.lstrip())
+                # a name before the verb only as its subject in the passive or progressive, not an actor acting
+                or (verb.group().lower().startswith(("was ", "were ", "is ", "are ", "has ", "had "))
+                    and _NAME_NEXT.search(d[max(0, verb.start() - 25): verb.start()])))
+
+
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
 def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _RELEASE_WORDS.search(d):
@@ -512,7 +550,7 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
         return None
     d = _people_only(d)
     verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
-    if not verb or _rx(r"\b(the|newly|recently) (released|freed|returned|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[_plan_overturned(d, verb): verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
+    if not verb or _rx(r"\b(the|newly|recently|some|many|several|other|former) (released|freed|returned|returning|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[_plan_overturned(d, verb): verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
     if _only_war_dead(d, verb) or _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _aim_only(d, verb) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
         return None
@@ -532,7 +570,7 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     fields.update(counted)
     if not counted:
         if not _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|two|(?:the|all) (?:[2-9]|[1-9]\d+)(?![\d-])|hostage|exchange|swap|handover)\b").search(d) \
-                and not _release_in_family_words(d):
+                and not _release_in_family_words(d) and not _a_person_freed(d, verb):
             return None
         return "release.verb", 0.55, fields
     return "release.count", 0.85, fields
@@ -569,7 +607,7 @@ def _truce_began(d: str) -> re.Match[str] | None:
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
 _BREAKDOWN_WORDS = _Look(r"talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
 _AGREEMENT_WORDS = _Look(r"deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
-_DENIAL_WORDS = _Look(r"deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
+_DENIAL_WORDS = _Look(r"evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
 
 
 def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
@@ -613,7 +651,7 @@ _REPORT_WORDS = r"(?:reports?|claims?|stor(?:y|ies)|rumou?rs?|allegations?|specu
 _CALLED_WRONG = (rf"\b(?:incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature) (?:news |media |press )?{_REPORT_WORDS}"
                  rf"|\b{_REPORT_WORDS}\b[^.]{{0,40}}\b(?:were|was|is|are)(?: \w+)? (?:false|untrue|inaccurate|incorrect|premature|baseless|unfounded|not true|wrong|fake)\b(?! (?:alarms?|starts?|flags?|positives?))"
                  rf"|\b(?:called|calling|branded|branding|labell?ed|described) (?:the |these |those |such |media |press )?(?:\w+ ){{0,2}}?{_REPORT_WORDS}\b[^.]{{0,40}}\b(?:as )?(?:false|untrue|baseless|unfounded|fake|lies|propaganda|nonsense|premature|inaccurate|incorrect)\b"
-                 rf"|\bno truth (?:in|to)\b|\b(?:dismiss\w*|reject\w*|refut\w*|rebuff\w*|played down|downplay\w*|poured cold water on|brushed (?:aside|off)) (?:the |these |those |such |a |an |media |press )?(?:\w+ ){{0,3}}?{_REPORT_WORDS}\b"
+                 rf"|\bno truth (?:in|to)\b|\b(?:(?:has|had|have) (?:seen|received|found) no|there (?:is|was) no) (?:\w+ )?(?:evidence|proof) (?:that|of)\b|\b(?:dismiss\w*|reject\w*|refut\w*|rebuff\w*|question\w*|disput\w*|contest\w*|challeng\w*|played down|downplay\w*|poured cold water on|brushed (?:aside|off)) (?:the |these |those |such |a |an |media |press )?(?:[\w'’]+ ){{0,3}}?{_REPORT_WORDS}\b"
                  rf"|\bdismiss\w* [^.]{{0,50}}\bas (?:false|baseless|lies|propaganda|fake|speculation|untrue|nonsense|premature|rumou?rs?)\b")
 # The words end at a boundary: "Denys Prokopenko" is a name, not "deny".
 # A quid pro quo denied: "the aid was 'not a reward' for the release", "not in exchange for the family members", "the
@@ -640,7 +678,8 @@ def denial(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None)
     if m and _rx(r"\bdenied (?:[\w'’]+ ){0,3}?(?:access|entry|permission|bail|visits?|medical|food|water|aid|the right)\b"
                  r"|\b(?:denied|denies|deny) (?:the |all |any |these |those )?(?:criminal )?(?:charges?|counts?|wrongdoing|guilt|indictment|crimes?)\b"
                  # "denied being spies", "denies spying": a plea against an accusation, not a report called wrong
-                 r"|\b(?:denied|denies|deny|denying) (?:ever )?(?:being|having been|spying|espionage|working for|any (?:wrongdoing|involvement))\b").search(d):
+                 r"|\b(?:denied|denies|deny|denying) (?:ever )?(?:being|having been|spying|espionage|working for|any (?:wrongdoing|involvement))\b"
+                 r"|\b(?:charges?|accusations?|allegations?|counts?)\b (?:\w+ ){0,2}?(?:he|she|they|which|that|who) (?:has |had |have |always )?(?:denied|denies|deny)\b").search(d):
         return None
     by = _nearest_before(actors, (m or plain).start()) or _first(actors, roles=("party", "mediator", "organisation"))
     if m:
@@ -677,11 +716,13 @@ _OUTLET_REPORTED = _rx(r"\b(?:newspaper|media|outlets?|reports?|television|tv|ch
 # conclusion in any voice (reach, strike, seal, secure, sign, approve, finalise, conclude with, announce, agree),
 # and the approvals that need no deal noun because the body approving names the step ("the cabinet gave its final
 # approval on Tuesday", "voted 22 to 3 to approve").
-_CONCLUDING = (r"reach(?:ed|es)?|str(?:uck|ikes?)|seal(?:ed|s)?|secur(?:ed|es?)|sign(?:ed|s)?|inked|approv(?:ed|es?)|ratif(?:ied|ies)"
+_CONCLUDING = (r"(?:signed|signs?) off on|reach(?:ed|es)?|str(?:uck|ikes?)|seal(?:ed|s)?|secur(?:ed|es?)|sign(?:ed|s)?|inked|approv(?:ed|es?)|ratif(?:ied|ies)"
                r"|finali[sz](?:ed|es?)|clinch(?:ed|es)?|announc(?:ed|es|ing)|agreed (?:on|to|upon)|settled on|concluded")
-_DEAL_NOUNS = r"(?:deal|agreement|accord|arrangement|pact|understanding|terms|plan|swap|exchange)"
+_DEAL_NOUNS = r"(?:deal|agreement|accord|arrangement|pact|understanding|terms|plan|phase|swap|exchange)"
 _AGREEMENT_FAMILY = _rx(
     rf"\b(?:{_CONCLUDING}) (?:the |a |an |its |their |this |that |final |new )?(?:[\w'’-]+ ){{0,3}}?{_DEAL_NOUNS}\b"
+    # "an official confirmed the deal" (a confirmed exchange or swap is the release rule's: people were freed)
+    rf"|\bconfirmed (?:the |a |an |its |their |this |that )?(?:[\w'’-]+ ){{0,2}}?(?:deal|agreement|accord|pact|understanding)\b"
     rf"|\b{_DEAL_NOUNS}\b (?:were|was|had been|has been|have been|is|are) (?:\w+ )?(?:reached|struck|sealed|secured|signed|approved|finali[sz]ed|agreed|settled|concluded|clinched)\b"
     # "the process had concluded on Wednesday with an agreement", "talks ended with a deal"
     rf"|\b(?:concluded|ended|closed|culminated) (?:[\w,'’-]+ ){{0,4}}?(?:with|in) (?:an? |the )?(?:[\w-]+ )?(?:deal|agreement|accord|pact)\b"
@@ -693,9 +734,9 @@ _AGREEMENT_FAMILY = _rx(
     rf"|\bvoted\b(?: [\w,'’-]+){{0,6}}? to (?:approve|ratify|endorse|back|accept) (?:it|them|(?:the |a |an |its |their )?(?:[\w'’-]+ ){{0,3}}?{_DEAL_NOUNS})\b")
 # A plan or terms are this negotiation's only when the sentence (or the next) is about people held or an exchange:
 # "finalised the plan for the release", not "finalised the terms of the loan".
-_SOFT_DEAL_NOUN = _rx(r"\b(?:plan|terms)\s*$")
+_SOFT_DEAL_NOUN = _rx(r"\b(?:plan|terms|phase)\s*$")
 _EXCHANGE_CONTEXT = _rx(rf"\b(?:{_PEOPLE_WORD}|releas\w*|freed|free|exchange\w*|swap\w*|handover|captiv\w*|truce|ceasefire|pardon\w*|deal|agreement|accord)\b")
-_AGREEMENT_FAMILY_WORDS = _Look(r"reach|stru|strike|seal|secur|sign|inked|approv|ratif|finali|clinch|announc|agreed|settled|conclu|ended|closed|culminat|green light|go-ahead|consent|voted")
+_AGREEMENT_FAMILY_WORDS = _Look(r"confirmed|reach|stru|strike|seal|secur|sign|inked|approv|ratif|finali|clinch|announc|agreed|settled|conclu|ended|closed|culminat|green light|go-ahead|consent|voted")
 
 
 def _agreement_in_family_words(d: str, nxt: str | None) -> re.Match[str] | None:
@@ -709,7 +750,16 @@ def _agreement_in_family_words(d: str, nxt: str | None) -> re.Match[str] | None:
 
 # "to press the government to agree to a longer pause": an aim; "Putin announced a truce": one side's declaration.
 _AIMED_AT = _rx(r"(?<!able )(?<!managed )(?<!went on )\bto (?:\w+ )?$")  # "was able to secure an agreement" is done
+_CONDITION_BEFORE = _rx(r"\b(?:once|as soon as|when|whenever|if|unless|until|after)\b[^,;.]{1,50}$")
+_PRESENT_VERB = _rx(r"(?:approves|reaches|signs|seals|agrees|strikes|finali[sz]es|ratifies|endorses|clinches|concludes|settles)\b")
 _DECLARED_TRUCE = _rx(rf"^(?:announced|declared)\b[^.]{{0,30}}\b{TRUCE}\b")
+
+
+def _agreement_not_in_a_modal(phrase: re.Match[str] | None, family: re.Match[str] | None, d: str) -> re.Match[str] | None:
+    """Of the two readings, the one not inside a modal ("Israel and Hamas have agreed to the first phase ..., Trump
+    announced, a step that would pause the fighting": the phrase 'announced ... pause' is modal, the family's is not)."""
+    found = [m for m in (phrase, family) if m]
+    return next((m for m in found if not MODAL.search(d[: m.end()])), found[0] if found else None)
 
 
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
@@ -727,7 +777,8 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             rf"|\bagreed\b(?: [\w,'’-]+){{0,4}}? to (?:free|release|exchange|swap|trade|hand over|return)\b"
             # "the ceasefire deal, which Israel and Hamas agreed to last week": the deal told in a relative clause
             rf"|\b(?:{DEAL}|{TRUCE}|exchange|swap)\b,? (?:which|that) (?:[\w'’-]+ ){{1,6}}?(?:agreed (?:to|on|upon)|reached|signed|struck|sealed|approved|clinched)\b").search(d) \
-        or _agreement_in_family_words(d, nxt)
+        or None
+    m = _agreement_not_in_a_modal(m, _agreement_in_family_words(d, nxt), d)
     if not m or denial(s, d, actors, nxt) or truce_extension(s, d, actors, nxt) or MODAL.search(d[: m.end()]) or _rx(r"\b(close to|closer to|near(?:ing)?|tentative|reportedly|allegedly|progress)\b").search(d[: m.end() + 20]) or _rx(r"\bagree\w* (?:to|on) (?:an? )?(?:extend|extension|prolong)").search(d):
         return None
     if NEGATION.search(d[: m.end()]) or _OUTLET_REPORTED.search(d[: m.start()]):
@@ -741,6 +792,8 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None  # "to press Netanyahu's government to agree to a longer pause": an aim, not a deal
     if _DECLARED_TRUCE.match(m.group()) and not _rx(rf"\b{DEAL}\b").search(d) and not _TWO_SIDES_BEFORE.search(d[: m.start()]):
         return None  # "Putin announced a truce for Easter": one side's declared truce, not a deal between the two
+    if _CONDITION_BEFORE.search(d[max(0, m.start() - 60): m.start()]) and _PRESENT_VERB.match(m.group()):
+        return None  # "once the cabinet approves the deal, ...": a condition of what follows, not a deal done
     if _SCHEDULED_START.match(d, m.end()):
         return None  # "Qatar announced that the pause would start at 7 a.m.": a start time, not a deal
     terms: Fields = {}
@@ -887,6 +940,12 @@ _TALKS_AHEAD = _rx(rf"\b(?:hopes? for|calls? for|call\w* for|urg\w+|push\w* for|
 _TALKS_IN_OTHER_WORDS = _rx(
     r"\bmediation (?:by|of|from)\b|\b(?:its|their|his|her|our|the) (?:[\w-]+ ){0,2}mediation\b|\b\w+['’]s (?:[\w-]+ )?mediation\b"
     r"|\bmediation (?:role|efforts?|work|mission)\b"
+    # "after Egyptian and Qatari mediation", "mediators stepped in", "instrumental in the negotiations"
+    r"|\b(?:after|through|with|via|thanks to|following) (?:(?-i:[A-Z])[\w-]+ )(?:and (?-i:[A-Z])[\w-]+ )?mediation\b"
+    r"|\bmediators? (?:had |have |has )?(?:stepped in|step in|steps in|intervened)\b"
+    r"|\b(?:instrumental|a key figure|central) in (?:the )?(?:[\w-]+ )?(?:negotiations|talks)\b"
+    r"|\b(?:contacts|talks|negotiations) (?:ran|run|went|were conducted) through\b|\b(?:at|around) the (?:dialogue|negotiating|negotiation) table\b"
+    r"|\b(?:talks|negotiations)\b[^.;]{0,40}?, which (?:had )?(?:resumed|began|opened|restarted|started)\b"
     # "in mediating the exchange", "had mediated the release", "a swap mediated by the UAE"
     r"|\bmediat(?:ed|ing|es)(?! role) (?:the |a |an |this |that |its |their )?(?:[\w-]+ ){0,2}(?:exchange|swap|release|deal|agreement|accord|handover|truce|ceasefire)s?\b"
     r"|\b(?:exchange|swap|release|handover|talks|negotiations)s?,? (?:[\w-]+ ){0,2}?mediated by\b"
@@ -907,6 +966,8 @@ _TALKS_IN_OTHER_WORDS = _rx(
     r"|\bnegotiated (?:the |this |that |a |an |their |his |her |its )(?:[\w-]+ ){0,2}(?:deal|agreement|accord|arrangement|exchange|swap|release)\b")
 # "were exchanged ... under the coordination of Turkey's intelligence agency" (but not an aid convoy's coordination).
 _UNDER_AUSPICES = _rx(r"\bunder the (?:coordination|auspices|mediation|sponsorship|aegis) of\b|\bunder (?:[\w-]+ ){1,2}auspices\b")
+# "..., also mediated by the UAE": a clause about the exchange or people the sentence tells of
+_MEDIATED_CLAUSE = _rx(r"(?<!deal)(?<!agreement)(?<!accord),\s+(?:(?:also|again|likewise|once more|once again|as before) )?(?:mediated|brokered|facilitated) by\b")
 _EXCHANGE_OR_PEOPLE = _rx(r"\b(?:exchang\w*|swap\w*|releas\w*|freed|handover|handed|hostages?|prisoners?|captives?|detainees?|talks|negotiat\w*)\b")
 # Contacts that are no negotiation: with families, relatives, the press; mediation offered or sought is not under way.
 _NOT_TALKS = _rx(r"\b(?:in contact|in touch|contacts?|meetings?) with (?:all |the |their |his |her )*(?:famil(?:y|ies)|relatives|loved ones|press|media|reporters)\b"
@@ -1021,7 +1082,7 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             rf"|\bnegotiat\w+ process\b|\b(?:was|were|been|is|are)\s+(?:mediated|brokered|facilitated)\s+by\b"
             rf"|\b{TALKS},? (?:(?:\w+ ){{0,2}})?(?:led|mediated|brokered|hosted|conducted) (?:at times |in part )?by\b").search(d)
     if not m:
-        m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d) or (_UNDER_AUSPICES.search(d) if _EXCHANGE_OR_PEOPLE.search(d) else None) \
+        m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d) or ((_UNDER_AUSPICES.search(d) or _MEDIATED_CLAUSE.search(d)) if _EXCHANGE_OR_PEOPLE.search(d) else None) \
             or _talks_in_family_words(d) or (_TALKS_IN_PASSING.search(d) if _PASSING_WORDS.search(d) else None)
         if not m or MODAL.search(d[max(0, m.start() - 40): m.start()]) or _THEN_MODAL.match(d, m.end()):
             return None  # "Qatar's mediation could secure ...": a hope for what mediation might do
