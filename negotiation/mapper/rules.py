@@ -124,7 +124,7 @@ def _days(text: str) -> int | None:
     return None
 TRUCE = r"(?:truce|pause|ceasefire|cease-fire|lull|halt in (?:the )?fighting|humanitarian pause)"
 TALKS = r"(?:talks|negotiations?|discussions|dialogue|mediation)"
-DEAL = r"(?:deal|agreement|accord|arrangement)"
+DEAL = r"(?:deal|agreement|accord|arrangement|treaty)"
 
 
 # After "a Filipino" the noun stands alone; "an Israeli newspaper" uses it as an adjective.
@@ -244,7 +244,9 @@ _RELEASE_VERB = _rx(
     r"|(?:exchange|swap|handover|release)\b[^.]{0,60}\b(?:took place|taken place|happened)|confirmed the (?:exchange|swap|handover|release)\b"
     r"|(?:had been|have been|has been) (?:safely |finally )?returned|recovered \d+|returned \d+|(?:began|started|finished) (?:releasing|freeing|handing over|returning)|returned to (?:their|its|the) (?:homeland|country|home soil|families)"
     r"|(?:was|were|is|are) (?:now )?returning (?:home|to (?:his|her|their) (?:family|families|loved ones|homeland|country))|completed the return of|(?:exchange|swap|handover) (?:goes|went) ahead|carr(?:y|ied) out (?:the |a |an )?(?:[\w-]+ ){0,3}(?:exchange|swap)"
-    r"|(?:\w+ )(?:exchange|swap|handover) (?:was |is )?(?:completed|carried out))\b")
+    r"|(?:\w+ )(?:exchange|swap|handover) (?:was |is )?(?:then |finally |successfully |eventually )?(?:completed|carried out)"
+    r"|(?:prisoners|hostages|detainees|captives|men|women|soldiers|americans|citizens) changed hands"
+    r"|announced the (?:prisoner |hostage )?(?:exchange|swap)(?! (?:deal|agreement|plan|terms)))\b")
 # Every alternative of _RELEASE_VERB and of the families below needs one of these stems.
 _RELEASE_WORDS = _Look(r"releas|free|libert|let go|walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy")
 
@@ -267,7 +269,9 @@ ROLE_OR_KIN = (r"father|mother|son|daughter|wife|husband|brother|sister|uncle|au
                r"|teacher|reporter|correspondent|student|priest|missionary|pastor|nun|doctor|nurse|engineer|businessman"
                r"|businesswoman|tourist|activist|pilot|footballer|player|politician|diplomat|marine|veteran|contractor"
                r"|employee|resident|man|woman|boy|girl|child|baby")
-_FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|{ROLE_OR_KIN}|him|her|them)\b")
+_FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|{ROLE_OR_KIN}|him|her|them)\b"
+                      # or a person named right after the verb: first and last name, in capitals
+                      rf"|\b(?:{_FREEING_ACTIVE}) (?-i:[A-Z][^\W\d_]+ (?:[A-Z][^\W\d_]+ )?[A-Z][^\W\d_]+)\b")
 # The passive is found from its verb, then its subject looked for just before it (searching the subject first, at
 # every word of the sentence, is several times slower): people ("five Lebanese prisoners, Kuntar among them, were
 # brought across the border"), or a name ("Saab was released from custody", "Alan Gross, ..., was back in the
@@ -359,10 +363,23 @@ def _people_come_home(d: str) -> re.Match[str] | None:
     return m if m and _PEOPLE_SUBJECT.search(d[max(0, m.start() - 60): m.start()]) and not MODAL.search(d[max(0, m.start() - 12): m.start()]) else None
 
 
+_HEADLINE_FREE = _rx(rf"\b(?:free|release) (?:{_OBJECT_GAP})(?:{_PEOPLE_WORD}|{ROLE_OR_KIN})\b")
+
+
+def _headline_free(d: str) -> re.Match[str] | None:
+    """The verb of a headline in the plural present, near its start ("Taliban free US engineer ..."); the aim, demand
+    and modal guards are the release rule's ("approves deal to free 50 hostages" is an aim)."""
+    if not d[-1:].isalnum() or _rx(r"\b(?:demand|call|urge|ask|want|press)\w*\b").search(d):
+        return None
+    m = _HEADLINE_FREE.search(d, 0, 120)
+    return m if m and m.start() <= 60 else None
+
+
 def _release_in_family_words(d: str) -> re.Match[str] | None:
     """A release told by its parts: a freeing verb with people as object or subject, or people in captivity carried
     across a border or on a flight (the guards for modality, negation and tallies are the release rule's own)."""
-    m = _FREED_ACTIVELY.search(d) or _freed_passively(d) or _FREED_IN_OTHER_WORDS.search(d) or _people_come_home(d)
+    m = _FREED_ACTIVELY.search(d) or _freed_passively(d) or _FREED_IN_OTHER_WORDS.search(d) or _people_come_home(d) \
+        or _headline_free(d)
     if not m:
         m = _CROSSED_OR_CARRIED.search(d)
         if not m or not _CAPTIVITY.search(d):
@@ -373,7 +390,8 @@ def _release_in_family_words(d: str) -> re.Match[str] | None:
         return None
     return m
 # Sentences that describe a batch already reported ("Among those released were ...") or sum several.
-_DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned|handed (?:back|over)|exchanged|swapped)\b|\bthose (?:freed|released|returned) (?:included|were)\b")
+_DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned|handed (?:back|over)|exchanged|swapped)\b|\bthose (?:freed|released|returned) (?:included|were)\b"
+                 r"|\bamong (?:those|the \w+) (?:freed|released|returned|exchanged|swapped)\b")
 # "During its six-week first phase, Hamas handed over 33": a sum over a period, not one batch.
 # ", who flew home together with two minors": a clause about the people just counted, whose counts are no more freed.
 _ABOUT_THOSE_FREED = re.compile(r"(?<=[a-z]),\s+(?:who|whose)\b[^,;]*", re.I)
@@ -481,6 +499,8 @@ _HISTORY = _rx(r"\b(?:has|have|had) been (?:\w+ )?(?:releasing|freeing|handing (
                r"|^\W*(?:before|until|prior to|earlier than) [^,;]{1,40},[^.;]*\bhad (?:also |already |previously |earlier )(?:released|freed|handed|returned|exchanged|swapped)\b"
                # "Before Saturday, 400 Palestinian prisoners had been released under the deal": those freed before the day
                r"|^\W*(?:before|until|prior to|earlier than) [^,;]{1,40},[^.;]*\bhad (?:\w+ )?been (?:released|freed|handed|returned|exchanged|swapped)\b"
+               # "Previous exchanges had freed seven hostages": earlier rounds summed
+               r"|^\W*(?:the )?(?:previous|earlier|past|prior) (?:[\w-]+ )?(?:exchanges|swaps|releases|rounds|handovers|stages|phases)\b[^.;]{0,30}\b(?:had|have) (?:\w+ )?(?:freed|released|returned|seen|brought)\b"
                r"|^\W*(?:it|this|that|the (?:\w+ )?(?:release|exchange|swap|handover)) (?:was|is|marks|marked|became|becomes) (?:the|a|an) (?:[\w-]+ ){0,3}?(?:release|exchange|swap|handover|liberation)s?\b")
 # The batch described after the fact: "the Israelis freed on Wednesday comprised five minors", "Also freed were the 24
 # sailors" and "Tsemakh was handed over only after he was questioned" (who was in the batch already reported, or
@@ -505,7 +525,7 @@ _BUT_DONE = _rx(r"\bbut (?:in the end|eventually|finally|instead|ultimately|then
 
 
 # Every alternative of _HISTORY and _DESCRIBED_AFTER needs one of these (a cheap first look).
-_HISTORY_OR_DESCRIPTION_WORDS = _Look(r"been|before|until|prior to|earlier than|^\W*(?:it|this|that|the)\b|compris|includ|consist|were all|were mostly|were aged|are all|are mostly|are aged|only after|only once|only when|also|freeing|releasing|returning|handing over|release of|return of|^\W*(?:our|my)\b|^\W*[\"“]|than |with him|with her|with them|alongside|along with|together with")
+_HISTORY_OR_DESCRIPTION_WORDS = _Look(r"previous|earlier|past|prior|been|before|until|prior to|earlier than|^\W*(?:it|this|that|the)\b|compris|includ|consist|were all|were mostly|were aged|are all|are mostly|are aged|only after|only once|only when|also|freeing|releasing|returning|handing over|release of|return of|^\W*(?:our|my)\b|^\W*[\"“]|than |with him|with her|with them|alongside|along with|together with")
 
 
 def _plan_overturned(d: str, verb: re.Match[str]) -> int:
@@ -606,7 +626,7 @@ def _truce_began(d: str) -> re.Match[str] | None:
 
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
 _BREAKDOWN_WORDS = _Look(r"talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
-_AGREEMENT_WORDS = _Look(r"deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
+_AGREEMENT_WORDS = _Look(r"treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
 _DENIAL_WORDS = _Look(r"evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
 
 
@@ -718,12 +738,16 @@ _OUTLET_REPORTED = _rx(r"\b(?:newspaper|media|outlets?|reports?|television|tv|ch
 # approval on Tuesday", "voted 22 to 3 to approve").
 _CONCLUDING = (r"(?:signed|signs?) off on|reach(?:ed|es)?|str(?:uck|ikes?)|seal(?:ed|s)?|secur(?:ed|es?)|sign(?:ed|s)?|inked|approv(?:ed|es?)|ratif(?:ied|ies)"
                r"|finali[sz](?:ed|es?)|clinch(?:ed|es)?|announc(?:ed|es|ing)|agreed (?:on|to|upon)|settled on|concluded")
-_DEAL_NOUNS = r"(?:deal|agreement|accord|arrangement|pact|understanding|terms|plan|phase|swap|exchange)"
+_DEAL_NOUNS = r"(?:deal|agreement|accord|arrangement|pact|treaty|understanding|terms|plan|phase|swap|exchange)"
 _AGREEMENT_FAMILY = _rx(
     rf"\b(?:{_CONCLUDING}) (?:the |a |an |its |their |this |that |final |new )?(?:[\w'’-]+ ){{0,3}}?{_DEAL_NOUNS}\b"
     # "an official confirmed the deal" (a confirmed exchange or swap is the release rule's: people were freed)
     rf"|\bconfirmed (?:the |a |an |its |their |this |that )?(?:[\w'’-]+ ){{0,2}}?(?:deal|agreement|accord|pact|understanding)\b"
     rf"|\b{_DEAL_NOUNS}\b (?:were|was|had been|has been|have been|is|are) (?:\w+ )?(?:reached|struck|sealed|secured|signed|approved|finali[sz]ed|agreed|settled|concluded|clinched)\b"
+    # "The agreement was announced on Saturday" (a deal, not an exchange: an exchange announced is done)
+    rf"|\b(?:deal|agreement|accord|pact|treaty)\b (?:was|had been|has been) (?:\w+ )?announced\b"
+    # "the two governments had agreed to the 'mutual release'": a release both sides agreed to
+    rf"|\bagreed (?:to|on) (?:the |a |an )?\W?(?:mutual|reciprocal|simultaneous) (?:release|exchange|swap|handover)\b"
     # "the process had concluded on Wednesday with an agreement", "talks ended with a deal"
     rf"|\b(?:concluded|ended|closed|culminated) (?:[\w,'’-]+ ){{0,4}}?(?:with|in) (?:an? |the )?(?:[\w-]+ )?(?:deal|agreement|accord|pact)\b"
     # "Obama and Castro sealed it on Tuesday": verbs that only a deal takes, with the deal as a pronoun
@@ -750,6 +774,10 @@ def _agreement_in_family_words(d: str, nxt: str | None) -> re.Match[str] | None:
 
 # "to press the government to agree to a longer pause": an aim; "Putin announced a truce": one side's declaration.
 _AIMED_AT = _rx(r"(?<!able )(?<!managed )(?<!went on )\bto (?:\w+ )?$")  # "was able to secure an agreement" is done
+# "announced the exchange" and "the UAE brokered the swap" tell an exchange done and its mediator, not a deal
+_EXCHANGE_ANNOUNCED = _rx(r"(?:announced|confirmed|brokered) (?:the |an? )?(?:prisoner |hostage )?(?:exchange|swap)$")
+# "Israel agreed to free 183 prisoners in the fourth round of exchanges under the ceasefire deal": a running deal's step
+_UNDER_A_RUNNING_DEAL = _rx(r"\bunder (?:the|this|its) (?:[\w-]+ ){0,3}(?:deal|agreement|accord|truce|ceasefire)\b|\b(?:round|stage|phase) of (?:the )?(?:exchanges|releases|swaps|handovers)\b")
 _CONDITION_BEFORE = _rx(r"\b(?:once|as soon as|when|whenever|if|unless|until|after)\b[^,;.]{1,50}$")
 _PRESENT_VERB = _rx(r"(?:approves|reaches|signs|seals|agrees|strikes|finali[sz]es|ratifies|endorses|clinches|concludes|settles)\b")
 _DECLARED_TRUCE = _rx(rf"^(?:announced|declared)\b[^.]{{0,30}}\b{TRUCE}\b")
@@ -794,6 +822,10 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None  # "Putin announced a truce for Easter": one side's declared truce, not a deal between the two
     if _CONDITION_BEFORE.search(d[max(0, m.start() - 60): m.start()]) and _PRESENT_VERB.match(m.group()):
         return None  # "once the cabinet approves the deal, ...": a condition of what follows, not a deal done
+    if _EXCHANGE_ANNOUNCED.match(m.group()):
+        return None  # "the ministry announced the exchange": an exchange done (the release rule's), not a deal
+    if m.group().lower().startswith("agreed") and _UNDER_A_RUNNING_DEAL.search(d, m.start()):
+        return None
     if _SCHEDULED_START.match(d, m.end()):
         return None  # "Qatar announced that the pause would start at 7 a.m.": a start time, not a deal
     terms: Fields = {}
@@ -816,7 +848,7 @@ _PUT_FORWARD = _rx(rf"(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )\b(?:proposed|
 # A list of names handed over, or turned down: what one side offers to free (or wants freed).
 _LIST_HANDED = _rx(r"\b(?:handed|gave|submitted|presented|delivered|sent|passed|put forward|provided|turned down|rejected|received|accepted|approved|returned) (?:\w+ ){0,3}?(?:a |an |the |its |their )(?:\w+ ){0,2}?(?:list|names)\b(?! of (?:demands|conditions|grievances|the dead|the killed|casualties|victims|the wounded|the missing))")
 _LIST_RECEIVED = _rx(r"\b(?:turned down|rejected|received|accepted|approved|returned)\b")
-_READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|accept (?:an? |the )?(?:\w+ )?(?:extension|truce|ceasefire|pause|deal|exchange|swap|proposal)|extend|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire))\b")
+_READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|accept (?:an? |the )?(?:\w+ )?(?:extension|truce|ceasefire|pause|deal|exchange|swap|proposal)|extend|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire)|(?:organi[sz]e|hold|carry out|conduct|arrange) (?:a |an |the )?(?:new |further )?(?:prisoner |hostage )?(?:exchange|swap))\b")
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
 _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|little|any|some|his|a|an|the) )*(?:condolences|sympathy|sympathies|support|prayers|help|assistance|comment|details|evidence|thanks|apolog\w+|shelter|care|treatment|explanation|reassurance|view|opinion)\b|\boffer(?:ed|s|ing)? to (?:mediate|help|host|facilitate|assist)\b")
 # Every offer below needs one of these stems: a cheap first look before the slow patterns.
@@ -826,8 +858,8 @@ _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|r
 # "its rejection of all of the proposals it has received": proposals refused with no content stated are no offer
 _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:\w+ )?proposals\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
-_CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv")
-_TALKS_WORDS = _Look(r"talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
+_CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv|behind bars")
+_TALKS_WORDS = _Look(r"course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
@@ -909,6 +941,11 @@ _MUST_FREE = (r"must (?:also |first |still )?(?:free|release|hand over|return|be
               r"|(?:released|freed|returned|handed over|exchanged) only if")
 
 
+# What is demanded may be no term of an exchange: an inquiry, an apology, answers.
+_DEMAND_OF_ANOTHER_KIND = _rx(r"demand(?:ed|s|ing)? (?:an? |the |that )?(?:(?:international|independent|full|urgent|thorough|immediate|public|formal) )*"
+                              r"(?:investigation|inquiry|probe|explanation|apology|answers|accountability|justice|clarification|compensation)\b")
+
+
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|" + _MUST_FREE + r")\b").search(d)
     if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners|(?:hunger )?strikes?|strikers|sit-ins?|vigils?|campaigns?|placards?|banners?)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
@@ -917,6 +954,8 @@ def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str |
         return None  # "the law requires him to notify Congress 30 days before any detainee is transferred": a statute, not a party's term
     if _DETERMINATION.match(d, m.start()):
         return None  # "we will not rest / stop fighting until they are home": resolve, not a term for a deal
+    if _DEMAND_OF_ANOTHER_KIND.match(d, m.start()):
+        return None  # "Russia would demand an international investigation": a political demand, not a term for a deal
     after = s[m.start():]
     demand = re.search(r"\b(?:including|until|that|on|demanding|for)\b\s+(.{5,160}?)(?:[.;]|$)", after)
     return "precondition", 0.65, {"by": _first(actors, m.start() + 1) or _first(actors), "demand": (demand.group(1) if demand else after[:160]).strip()}
@@ -946,6 +985,18 @@ _TALKS_IN_OTHER_WORDS = _rx(
     r"|\b(?:instrumental|a key figure|central) in (?:the )?(?:[\w-]+ )?(?:negotiations|talks)\b"
     r"|\b(?:contacts|talks|negotiations) (?:ran|run|went|were conducted) through\b|\b(?:at|around) the (?:dialogue|negotiating|negotiation) table\b"
     r"|\b(?:talks|negotiations)\b[^.;]{0,40}?, which (?:had )?(?:resumed|began|opened|restarted|started)\b"
+    # "in the course of the negotiations", "talks in Muscat between the two sides", "negotiated by an American delegation"
+    r"|\bin the course of (?:the |these |those )?(?:talks|negotiations|discussions)\b"
+    r"|\b(?:talks|negotiations) (?:in|at) (?-i:[A-Z])[\w'’-]+ between\b"
+    r"|\b(?:was|were|had been|has been|have been) negotiated by\b"
+    # talks judged: "described the talks as 'very productive'"
+    r"|\b(?:talks|negotiations|discussions|meetings?)\b (?:as |were |was |had been |have been )?\W?(?:very |extremely |highly |quite )?(?:productive|constructive|fruitful|substantive|businesslike|frank and \w+)\b"
+    # a call about the captives: "spoke by phone last month about freeing more prisoners", "discussed the swap in a call"
+    r"|\b(?:spoke|talked|conferred) (?:by (?:tele)?phone|on the (?:tele)?phone)\b[^.;]{0,40}?\babout (?:freeing|releasing|the release|the exchange|the swap|an? (?:exchange|swap)|(?:the |more )?(?:prisoners|hostages|captives|detainees))\b"
+    r"|\bdiscussed (?:the |a |an )?(?:[\w-]+ )?(?:swap|exchange|release|prisoners|hostages|captives|detainees|truce|ceasefire)\b"
+    # "overseen by German mediator Ernst Uhrlau", "The ceasefire, mediated by Egypt, Qatar and the United States"
+    r"|\b(?:overseen|supervised|coordinated|arranged|handled) by (?:the |a )?(?:[\w-]+ ){0,2}mediators?\b"
+    r"|\b(?:ceasefire|cease-fire|truce|pause), (?:[\w-]+ ){0,2}?(?:mediated|brokered) by\b"
     # "in mediating the exchange", "had mediated the release", "a swap mediated by the UAE"
     r"|\bmediat(?:ed|ing|es)(?! role) (?:the |a |an |this |that |its |their )?(?:[\w-]+ ){0,2}(?:exchange|swap|release|deal|agreement|accord|handover|truce|ceasefire)s?\b"
     r"|\b(?:exchange|swap|release|handover|talks|negotiations)s?,? (?:[\w-]+ ){0,2}?mediated by\b"
@@ -977,7 +1028,7 @@ _NOT_TALKS = _rx(r"\b(?:in contact|in touch|contacts?|meetings?) with (?:all |th
                  r"|\b(?:offer\w*|volunteer\w*|propos\w*) to (?:host|mediate|facilitate|broker|chair|co-chair)\b"
                  r"|\b(?:offer\w*|seek\w*|sought|request\w*|need\w*|appeal\w* for|reject\w*|refus\w*|declin\w*|turn\w* down) (?:[\w'’]+ ){0,2}mediation\b"
                  # a mediator's record ("has previously played a mediating role in truces"), not talks on this exchange
-                 r"|\b(?:previously|in the past|has long|have long|often|historically|traditionally)\b[^.;]{0,30}\bmediat"
+                 r"|\b(?:previously|in the past|has long|have long|often|historically|traditionally)\b[^.;]{0,30}\b(?:mediat|served as|acted as)"
                  # talks that a deal has just ended ("struck a deal ..., ending more than five years of negotiations")
                  r"|\b(?:ending|ended|ends|concluding|capping|culminating)\b[^.;]{0,30}\b(?:weeks|months|years) of\b")
 # A modal right after the words: "Qatar's mediation could secure ...", "ending the ceasefire would be a mistake".
@@ -1078,7 +1129,7 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             rf"|\b(?:mediat\w+|brokering) (?:between|with|talks)\b|\btaken the lead in\b[^.]{{0,20}}{TALKS}"
             rf"|\b(?:hosted|hosting|holding|held|resum\w+|(?<!-)led|leading) (?:\w+[- ]){{0,3}}{TALKS}"
             rf"|\b(?:in contact|communicating|in touch) with\b|\bas {TALKS} (?:between|with|over|in)\b"
-            rf"|\bmediators?\b[^.]{{0,40}}\b(?:working|worked|pushing|pushed|trying|tried|shuttling|shuttled|engaged)\b"
+            rf"|\bmediators?\b[^.]{{0,40}}\b(?:working|worked|pushing|pushed|trying|tried|shuttling|shuttled|engaged|brokered|helped|facilitated)\b"
             rf"|\bnegotiat\w+ process\b|\b(?:was|were|been|is|are)\s+(?:mediated|brokered|facilitated)\s+by\b"
             rf"|\b{TALKS},? (?:(?:\w+ ){{0,2}})?(?:led|mediated|brokered|hosted|conducted) (?:at times |in part )?by\b").search(d)
     if not m:
@@ -1103,14 +1154,15 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
 def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _HAS_DIGIT.search(d) or not _CLAIM_WORDS.search(d):
         return None  # a claim is a count of people held (the rules below are slow to say no)
-    m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:about |around |some |roughly |more than |at least |nearly |approximately )?(\d+)\s+(?:more\s+)?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})|\b(\d+)\s+(?:{HOSTAGE_NOUNS})\b[^.]{{0,40}}\b(remain|are still|still|(?<!-)held|being held|in captivity)\b").search(d)
+    m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:about |around |some |roughly |more than |at least |nearly |almost |approximately )?(\d[\d,]*)\s+(?:more\s+)?(?:(?:security|political|palestinian|ukrainian|russian|israeli|american|foreign)\s+){{0,2}}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})"
+            rf"|\b(\d[\d,]*)\s+(?:(?:security|political|palestinian|ukrainian|russian|israeli|american|foreign)\s+){{0,2}}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})\b[^.]{{0,40}}\b(remain|are still|still|(?<!-)held|being held|in captivity|behind bars)\b").search(d)
     if not m or _rx(r"\b(released|freed)\b").search(d[: m.start()]) or MODAL.search(d[: m.start()]):
         return None
     if MODAL.search(d[m.end(): m.end() + 30]) or _rx(r"\bunder (?:which|the (?:\w+ )?(?:deal|agreement|terms|accord))\b").search(d[: m.start()]):
         return None  # "under which 50 ... held hostage will be freed": a deal's terms, not a count of the held
     if release(s, d, actors, nxt) or _rx(r"\bheld (?:\w+ ){0,3}for (?:\d+|years|months|weeks|days)\b").search(d):
         return None  # who was freed, or for how long: not a count of those still held
-    n = int(m.group(2) or m.group(3))
+    n = int((m.group(2) or m.group(3)).replace(",", ""))
     if n > 100_000:
         return None
     according = re.search(r"\baccording to\b([^,.]+)|\b(\w[\w ]{0,40}?) (?:said|says|disclosed|estimated|believes?)\b", s)
