@@ -44,6 +44,16 @@ TIME = "time"  # the pseudo-event of days passing
 Changes = dict[str, Any]
 """What one event changes in the state: field name -> new value (see `apply`)."""
 
+# The statuses as the plain strings the table holds: an enum's `.value` is a
+# property lookup, and these are read on every offer and precondition.
+OFFER_OPEN, OFFER_SUPERSEDED, OFFER_REJECTED, OFFER_WITHDRAWN, OFFER_DENIED = (
+    OfferStatus.OPEN.value, OfferStatus.SUPERSEDED.value, OfferStatus.REJECTED.value,
+    OfferStatus.WITHDRAWN.value, OfferStatus.DENIED.value,
+)
+PRECONDITION_OPEN, PRECONDITION_MET, PRECONDITION_DROPPED = (
+    PreconditionStatus.OPEN.value, PreconditionStatus.MET.value, PreconditionStatus.DROPPED.value,
+)
+
 P = Phase
 PHASE_MOVES: Mapping[tuple[Phase, str], Phase] = {
     # talks open or resume
@@ -154,7 +164,7 @@ def open_talks(state: NegotiationState, event: ev.Talks) -> Changes:
 
 def table_offer(state: NegotiationState, event: ev.Offer) -> Changes:
     """An offer is tabled, `open`. Invariant: an offer's status is set once here and then only settled."""
-    item = TableItem(event, state.count, OfferStatus.OPEN.value)
+    item = TableItem(event, state.count, OFFER_OPEN)
     changes: Changes = {
         "offers": state.offers.set(event.id, item),
         "open_offers": state.open_offers.set(event.id, True),
@@ -164,50 +174,50 @@ def table_offer(state: NegotiationState, event: ev.Offer) -> Changes:
 
 def set_precondition(state: NegotiationState, event: ev.Precondition) -> Changes:
     """A precondition is set, `open` until met or dropped."""
-    item = TableItem(event, state.count, PreconditionStatus.OPEN.value)
+    item = TableItem(event, state.count, PRECONDITION_OPEN)
     return _move(state, {"preconditions": state.preconditions.set(event.id, item)}, event, "precondition", event.date)
 
 
-def _settle_precondition(state: NegotiationState, event: ev.PreconditionMet | ev.PreconditionDropped, status: PreconditionStatus, rule: str) -> Changes:
+def _settle_precondition(state: NegotiationState, event: ev.PreconditionMet | ev.PreconditionDropped, status: str, rule: str) -> Changes:
     item = state.preconditions.get(event.precondition)
     if item is None:
         return reject(state, event, rule, f"no precondition {event.precondition!r} is known by {event.date}")
-    if item.status != PreconditionStatus.OPEN.value:
+    if item.status != PRECONDITION_OPEN:
         return reject(state, event, rule, f"precondition {event.precondition!r} is already {item.status}")
-    settled = revised(item, status=status.value, settled_by=event)
+    settled = revised(item, status=status, settled_by=event)
     return {"preconditions": state.preconditions.set(event.precondition, settled)}
 
 
 def meet_precondition(state: NegotiationState, event: ev.PreconditionMet) -> Changes:
     """An open precondition is met. Invariant: only an open precondition changes status."""
-    return _settle_precondition(state, event, PreconditionStatus.MET, "meet_precondition")
+    return _settle_precondition(state, event, PRECONDITION_MET, "meet_precondition")
 
 
 def drop_precondition(state: NegotiationState, event: ev.PreconditionDropped) -> Changes:
     """An open precondition is dropped."""
-    return _settle_precondition(state, event, PreconditionStatus.DROPPED, "drop_precondition")
+    return _settle_precondition(state, event, PRECONDITION_DROPPED, "drop_precondition")
 
 
-def _settle_offer(state: NegotiationState, offer_id: str, event: ev.Event, status: OfferStatus, rule: str) -> Changes:
+def _settle_offer(state: NegotiationState, offer_id: str, event: ev.Event, status: str, rule: str) -> Changes:
     item = state.offers.get(offer_id)
     if item is None:
         return reject(state, event, rule, f"no offer {offer_id!r} is known by {event.date}")
-    if item.status != OfferStatus.OPEN.value:
+    if item.status != OFFER_OPEN:
         return reject(state, event, rule, f"offer {offer_id!r} is already {item.status}")
     return {
-        "offers": state.offers.set(offer_id, revised(item, status=status.value, settled_by=event)),
+        "offers": state.offers.set(offer_id, revised(item, status=status, settled_by=event)),
         "open_offers": state.open_offers.delete(offer_id),
     }
 
 
 def reject_offer(state: NegotiationState, event: ev.Rejection) -> Changes:
     """An open offer is rejected. Invariant: a settled offer is never reopened."""
-    return _settle_offer(state, event.offer, event, OfferStatus.REJECTED, "reject_offer")
+    return _settle_offer(state, event.offer, event, OFFER_REJECTED, "reject_offer")
 
 
 def withdraw_offer(state: NegotiationState, event: ev.Withdrawal) -> Changes:
     """An open offer is withdrawn."""
-    return _settle_offer(state, event.offer, event, OfferStatus.WITHDRAWN, "withdraw_offer")
+    return _settle_offer(state, event.offer, event, OFFER_WITHDRAWN, "withdraw_offer")
 
 
 def conclude_agreement(state: NegotiationState, event: ev.Agreement) -> Changes:
@@ -220,7 +230,7 @@ def conclude_agreement(state: NegotiationState, event: ev.Agreement) -> Changes:
         return reject(state, event, "conclude_agreement", "the negotiation is concluded; a new deal needs talks first")
     offers = state.offers.mutate()
     for offer_id in state.open_offers.keys():
-        offers[offer_id] = revised(offers[offer_id], status=OfferStatus.SUPERSEDED.value, settled_by=event)
+        offers[offer_id] = revised(offers[offer_id], status=OFFER_SUPERSEDED, settled_by=event)
     changes: Changes = {"deal": Deal(event=event), "offers": offers.finish(), "open_offers": type(state.open_offers)()}
     return _move(state, changes, event, "agreement", event.date)
 
@@ -254,15 +264,15 @@ def _capacity(state: NegotiationState) -> int | None:
     A source may give several counts at once (200 held by Hamas, 50 by other
     groups): they add up, and the releases since the source's latest claim are
     taken off once. `claim_totals` keeps (sum held, released at the latest
-    claim) per source, so this costs one step per source.
+    claim) per source, so this costs one step per source, taken in C: what a
+    source leaves held is `total - (released - released_before)`, so the most
+    is the largest `total + released_before` (the sum of its pair) less the
+    releases.
     """
-    released = state.released_hostages
-    most: int | None = None
-    for total, released_before in state.claim_totals.values():
-        left = total - (released - released_before)
-        if most is None or left > most:
-            most = left
-    return most
+    totals = state.claim_totals
+    if not totals:
+        return None
+    return max(map(sum, totals.values())) - state.released_hostages
 
 
 def _source_totals(totals: Map[str, tuple[int, int]], claims: Map[tuple[str, str | None], StandingClaim], source: str) -> Map[str, tuple[int, int]]:
@@ -373,7 +383,7 @@ def record_denial(state: NegotiationState, event: ev.Denial) -> Changes:
     if kind is None:
         return reject(state, event, "record_denial", f"denies {target!r}, which is not known by {event.date}")
     if kind == "offer":
-        return _settle_offer(state, target, event, OfferStatus.DENIED, "record_denial")
+        return _settle_offer(state, target, event, OFFER_DENIED, "record_denial")
     if kind == "agreement":
         if state.deal is None or state.deal.event.id != target:
             return reject(state, event, "record_denial", f"denies the deal {target!r}, which is no longer the deal in force")

@@ -98,13 +98,16 @@ class Deal:
     denied_by: str | None = None
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=False)
 class Truce:
     """A pause in the fighting.
 
     It covers `start` … `end` inclusive. `end` grows by the longer of the days
     recorded in extension events and the days earned under the deal's
     extension term; a breakdown cuts it to the day before.
+
+    Not slotted, as `NegotiationState`: every release during a truce revises
+    it (`hostages_under_deal`), by a copy of its `__dict__`.
     """
 
     start: date
@@ -125,7 +128,17 @@ class Truce:
     end: date = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "end", self.cut_end if self.cut_end is not None else self.scheduled_end)
+        # `scheduled_end` spelled out: this runs on every revision of a truce
+        end = self.cut_end
+        if end is None:
+            extended = self.recorded_days
+            term = self.term
+            if term is not None and term.per_hostages > 0 and self.hostages_under_deal > self.agreed_hostages:
+                earned = (self.hostages_under_deal - self.agreed_hostages) // term.per_hostages * term.days
+                if earned > extended:
+                    extended = earned
+            end = self.start + timedelta(days=self.days - 1 + extended)
+        object.__setattr__(self, "end", end)
 
     @property
     def earned_days(self) -> int:
@@ -157,9 +170,15 @@ class Anomaly:
     seq: int = 0
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=False)
 class NegotiationState:
-    """The state of one negotiation on `clock`, after `count` events."""
+    """The state of one negotiation on `clock`, after `count` events.
+
+    Not slotted, unlike the other values: the reducer makes one per event, and
+    a state whose fields live in its `__dict__` is made by copying that dict
+    with the changes (`with_changes`), a few C calls, where a slotted one of
+    two dozen fields costs two dozen Python-level sets in its `__init__`.
+    """
 
     phase: Phase = Phase.PRE_TALKS
     phase_since: date | None = None
@@ -232,8 +251,43 @@ def _compile_evolve(cls: type) -> Any:
     return scope["evolve"]
 
 
-evolve_state = _compile_evolve(NegotiationState)
-_EVOLVERS: dict[type, Any] = {cls: _compile_evolve(cls) for cls in (NegotiationState, Truce, TableItem, Deal, StandingClaim)}
+def _dict_evolve(cls: type) -> Any:
+    """`attrs.evolve` for a class whose fields live in its instances' `__dict__` and that derives nothing.
+
+    The new value's dict is the old one updated with the changes, set on an
+    instance made without `__init__`, then its post-init (if any) derives what
+    it derives: what `__init__` would build, at the cost of a dict copy. Only
+    for a class with no validators or converters (checked here), so skipping
+    `__init__` skips nothing.
+    """
+    fields = attrs.fields(cls)
+    derive = getattr(cls, "__attrs_post_init__", None)
+    if "__slots__" in cls.__dict__ or hasattr(cls, "__attrs_pre_init__"):
+        raise TypeError(f"{cls.__name__}: a dict-evolved class keeps its fields in a __dict__")
+    if any(a.validator is not None or a.converter is not None or (not a.init and derive is None) for a in fields):
+        raise TypeError(f"{cls.__name__}: a dict-evolved class has no validators or converters, and derives in post-init only")
+    names = frozenset(a.name for a in fields if a.init)
+    new = object.__new__
+    set_dict = object.__setattr__  # the class is frozen: its own __setattr__ refuses
+
+    def evolve(state: Any, changes: dict[str, Any]) -> Any:
+        if not changes.keys() <= names:
+            raise TypeError(f"not fields of {cls.__name__}: {sorted(changes.keys() - names)}")
+        value = new(cls)
+        set_dict(value, "__dict__", {**state.__dict__, **changes})
+        if derive is not None:
+            derive(value)  # the derived fields, from the new values
+        return value
+
+    return evolve
+
+
+evolve_state = _dict_evolve(NegotiationState)
+_EVOLVERS: dict[type, Any] = {
+    NegotiationState: evolve_state,
+    Truce: _dict_evolve(Truce),
+    **{cls: _compile_evolve(cls) for cls in (TableItem, Deal, StandingClaim)},
+}
 
 
 def with_changes(state: NegotiationState, **changes: Any) -> NegotiationState:
