@@ -1185,3 +1185,17 @@ def test_claims_with_thousands_and_describing_words(sentence, held):
 
 def test_a_demand_for_an_inquiry_is_no_precondition():
     assert not events("The minister said the government would demand an independent investigation into the crash.", type_="precondition")
+
+
+def test_captives_let_go_are_released():
+    found = events("The militants let the two nurses go on Monday.", type_="release")
+    assert found and found[0].fields.get("hostages") == 2, [e.as_dict() for e in found]
+    assert not events("The guards let the Red Cross go in.", type_="release")
+
+
+def test_people_already_freed_flown_on_are_no_new_release():
+    assert not events("The former hostages were flown by helicopter to a hospital in Tel Aviv.", type_="release")
+
+
+def test_a_deal_conditioned_on_a_term_is_a_precondition():
+    assert events("The group conditions any deal on a full withdrawal of troops.", type_="precondition")

@@ -238,6 +238,7 @@ _RELEASE_VERB = _rx(
     r"\b(did (?:agree to )?release|released|releases|freed|frees|set free|let go|walked free|walks free|swapped"
     r"|handed (?:over )?(?:\S+ ){0,4}?(?:to|over to) (?:the )?(?:red cross|icrc|egypt\w*|israel\w*|mediators)|handed (?:back|over)"
     r"|hand(?:ed|s) (?:him|her|them|(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:over|back) to"
+    r"|\blet (?:him|her|them|(?:the |all |both )?(?:\d+ )?(?:[\w'’-]+ ){0,2}?(?:hostages?|captives?|prisoners?|detainees?|nurses?|workers?|men|women|children|sailors|soldiers|journalists|tourists|missionaries)) go\b(?! (?:in|ahead|forward|through)\b)"
     r"|(?:brought|brings|bring) home|(?:are|is) (?:finally )?coming home|came home|returned home|arrived (?:back )?home|(?:flew|flown) (?:back )?home|returned to (?:israel|ukraine|russia|their families)|(?:were|was) returned"
     r"|(?:were|was) exchanged|exchanged \d+|swaps? \d+|crossed into|arrived in israel|flown out of|flew out of|granted clemency"
     r"|(?:were|was) (?:transferred|handed) to (?:the )?(?:red cross|icrc)|(?:were|was) repatriated|repatriated \d+|(?:were|was) (?:set free|let go|swapped|freed from captivity)"
@@ -248,7 +249,7 @@ _RELEASE_VERB = _rx(
     r"|(?:prisoners|hostages|detainees|captives|men|women|soldiers|americans|citizens) changed hands"
     r"|announced the (?:prisoner |hostage )?(?:exchange|swap)(?! (?:deal|agreement|plan|terms)))\b")
 # Every alternative of _RELEASE_VERB and of the families below needs one of these stems.
-_RELEASE_WORDS = _Look(r"releas|free|libert|let go|walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy")
+_RELEASE_WORDS = _Look(r"releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy")
 
 # The release family, told by its parts rather than by phrases: a freeing verb in any tense, with people as its object
 # (active) or its subject (passive), so the next war's wording ("Armenia and Azerbaijan exchanged prisoners of war",
@@ -337,6 +338,7 @@ _NEGATED_JUST_BEFORE = _rx(r"\b(?:not|never|n't|no longer|yet to|refus\w*|failed
 # Moved into custody is the opposite of freed: "were transferred to a maximum-security prison", "flown to Moscow for trial".
 _INTO_CUSTODY = _rx(r"[^.;]{0,40}?\b(?:to|into) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:prison|jail|detention|custody|penal colony|cell|trial|court)s?\b")
 _MOVED_ONLY = _rx(r"\b(?:flown|flew|transferred|driven|crossed|arrived)\b")
+_ALREADY_FREED_MOVED = _rx(rf"\b(?:former|ex-|freed|released|returning|returned|liberated) (?:[\w-]+ )?{_PEOPLE_WORD}\b[^.;]{{0,30}}\b(?:were|was|are|is) (?:then |later |now )?(?:flown|taken|driven|brought|transferred|moved|airlifted)\b")
 
 
 def _moved_not_freed(verb: re.Match[str], d: str) -> bool:
@@ -386,7 +388,7 @@ def _release_in_family_words(d: str) -> re.Match[str] | None:
             return None
     if _aim_only(d, m) or _INTO_CUSTODY.match(d, m.end()):
         return None
-    if _moved_not_freed(m, d):
+    if _moved_not_freed(m, d) or _ALREADY_FREED_MOVED.search(d):
         return None
     return m
 # Sentences that describe a batch already reported ("Among those released were ...") or sum several.
@@ -947,7 +949,7 @@ _DEMAND_OF_ANOTHER_KIND = _rx(r"demand(?:ed|s|ing)? (?:an? |the |that )?(?:(?:in
 
 
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|" + _MUST_FREE + r")\b").search(d)
+    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|conditions? (?:any|a|the|its|their|further) (?:\w+ )?(?:deal|agreement|release|releases|exchange|truce|ceasefire|swap) on|" + _MUST_FREE + r")\b").search(d)
     if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners|(?:hunger )?strikes?|strikers|sit-ins?|vigils?|campaigns?|placards?|banners?)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
         return None  # the street's demands are not a party's precondition
     if _LEGAL_REQUIREMENT.search(d[: m.start()]):
