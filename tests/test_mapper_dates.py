@@ -25,6 +25,11 @@ SAT = date(2023, 11, 25)  # a Saturday
     ("Talks opened two days ago in Doha.", date(2023, 11, 23), "day", "2 days ago"),
     ("Hamas currently holds about 200 people.", SAT, "day", "currently"),
     ("The recall was announced on 2023-12-02.", date(2023, 12, 2), "day", "2023-12-02"),
+    ("The group freed five hostages in December 2022.", date(2022, 12, 15), "month", "December 2022"),
+    ("The soldiers were handed over on the 24th.", date(2023, 11, 24), "day", "on the 24th"),
+    ("The sailors were freed on the 28th.", date(2023, 10, 28), "day", "on the 28th"),
+    ("Talks opened a week ago in Cairo.", date(2023, 11, 18), "week", "a week ago"),
+    ("Talks opened two weeks ago in Cairo.", date(2023, 11, 11), "week", "2 weeks ago"),
 ])
 def test_a_date_phrase_resolves_against_the_publication_day(sentence, day, precision, words):
     from negotiation.mapper.numbers import digits
@@ -125,3 +130,8 @@ def test_a_release_hours_after_a_night_release_is_the_next_day():
             "The hostages were freed at the same post hours later in exchange.")
     rel = [e for e in map_article(text, date(2023, 11, 25)) if e.type == "release"]
     assert [e.date for e in rel] == [date(2023, 11, 21), date(2023, 11, 22)]
+
+
+def test_an_ordinal_day_still_to_come_is_this_month_only_in_a_future_clause():
+    assert resolve("The next group will be freed on the 28th.", SAT).day == date(2023, 11, 28)
+    assert resolve("The last group was freed on the 28th.", SAT).day == date(2023, 10, 28)

@@ -53,9 +53,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?", re.I)),
     ("day_month", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?", re.I)),
+    # "in December 2022": the month of a year named
+    ("month_year", re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b", re.I)),
+    # "on the 24th": that day of the publication's month (or the month before, when it is still to come)
+    ("ordinal_day", re.compile(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! (?:day|anniversary|round|time|floor|century))", re.I)),
     ("part_month", re.compile(rf"\b(?P<part>late|early|mid|the end of|the beginning of|the middle of)[\s-]+{_MONTH}", re.I)),
     ("last_month", re.compile(r"\b(?:(?P<part>late|early|mid|the end of|the beginning of|the middle of|earlier)[\s-]+)?(?P<which>last|this) month\b", re.I)),
     ("days_ago", re.compile(r"\b(?P<n>\d+|two|three|four|five|six) days (?:ago|earlier)\b", re.I)),
+    ("weeks_ago", re.compile(r"\b(?P<n>a|one|\d+|two|three|four) weeks? (?:ago|earlier)\b", re.I)),
     ("yesterday", re.compile(r"\b(yesterday|last night|overnight)\b", re.I)),
     ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|currently|at present|as of now)\b", re.I)),
     ("day_before", re.compile(r"\bthe (day|night) before\b", re.I)),
@@ -183,6 +188,18 @@ def _resolve(sentence: str, published: date) -> Dated:
                 month, day = _month_number(m["month"]), int(m["day"])
                 year = int(m["year"]) if m["year"] else _year_for(month, day, published)
                 return Dated(date(year, month, day), "day", text)
+            if kind == "month_year":
+                return Dated(date(int(m["year"]), _month_number(m["month"]), 15), "month", text)
+            if kind == "ordinal_day":
+                day = int(m["day"])
+                first = published.replace(day=1)
+                near = re.split(r"[,;:—–]", sentence[max(0, m.start() - 60): m.start()])[-1]
+                if day > published.day and not FUTURE.search(near):  # still to come this month, yet told as past
+                    first = (first - timedelta(days=1)).replace(day=1)
+                return Dated(first.replace(day=day), "day", text)
+            if kind == "weeks_ago":
+                n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(m["n"].lower()) or int(m["n"])
+                return Dated(published - timedelta(days=7 * n), "week", text)
             if kind == "part_month":
                 month = _month_number(m["month"])
                 part = m["part"].lower()
