@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from operator import attrgetter
 
 import attrs
 
@@ -29,7 +30,10 @@ class Source:
 
 def in_date_order(events: tuple[Event, ...] | list[Event]) -> tuple[Event, ...]:
     """Events ordered by the day they happened, ties in the order given (a stable sort)."""
-    return tuple(sorted(events, key=lambda e: e.date))
+    return tuple(sorted(events, key=_DATE))
+
+
+_DATE = attrgetter("date")
 
 
 @attrs.frozen(slots=True, eq=False)

@@ -211,65 +211,88 @@ def _validation_problems(name: str, err: ValidationError, raw: Any, marks: Mappi
 
 
 class _Builder:
-    """Collects validated events and problems, then cross-checks and builds the scenario."""
+    """Collects problems and validated events, each made a domain event as it comes, then builds the scenario.
+
+    A long log is read in one pass: each validated model becomes its domain
+    event at once (id unique, source known, `reported` not before `date`),
+    so no list of models waits for a second loop. Problems keep the order
+    they always had: reading and validation first (`problems`), then these
+    checks (`_checks`), then references, each group in file order.
+    """
 
     def __init__(self, name: str) -> None:
         self.name = name
         self.problems: list[Problem] = []
         self.header: HeaderModel | None = None
-        self.events: list[tuple[_EventModel, Location]] = []
+        self.sources: dict[str, Source] | None = None  # with the header: no events are checked before it
+        self._checks: list[Problem] = []
+        self._built: list[Event] = []
+        self._first_at: dict[str, Location] = {}
+        self._pointing: list[Event] = []  # events that name another, checked once all are known
 
     def problem(self, message: str, line: int | None = None, col: int | None = None, event: str | None = None) -> None:
         self.problems.append(Problem(self.name, message, line, col, event))
 
+    def take_header(self, header: HeaderModel) -> None:
+        self.header = header
+        self.sources = {key: _source(key, model) for key, model in header.sources.items()}
+
     def event_of(self, model: _EventModel, where: Location, sources: Mapping[str, Source]) -> Event | None:
         """The domain event for a validated model, its source and `reported` day checked (None, with a problem, if not)."""
+        return self._event(model, where, sources, self.problems)
+
+    def _event(self, model: _EventModel, where: Location, sources: Mapping[str, Source], problems: list[Problem]) -> Event | None:
         source = sources.get(model.source)
         if source is None:
             known = ", ".join(sources) or "none defined"
-            self.problem(f"unknown source {model.source!r}; expected a key of `sources` ({known})", where.line, where.col, model.id)
+            problems.append(Problem(self.name, f"unknown source {model.source!r}; expected a key of `sources` ({known})", where.line, where.col, model.id))
             return None
         reported = model.reported
         if reported is None:
             reported = max(model.date, source.published) if source.published else model.date
         elif reported < model.date:
-            self.problem(f"`reported` {reported} is before `date` {model.date}; an event cannot be known before it happens", where.line, where.col, model.id)
+            problems.append(Problem(self.name, f"`reported` {reported} is before `date` {model.date}; an event cannot be known before it happens", where.line, where.col, model.id))
             return None
         # positionally: loading a long log makes one per event, and keywords cost a third more
         provenance = Provenance(model.source, reported, model.quote, model.note, model.date_precision, model.date_text, model.hypothetical, where)
         return model.to_event(provenance)
 
+    def add(self, model: _EventModel, where: Location) -> None:
+        """One validated event, in file order: made a domain event now, its problems kept for after validation's."""
+        sources = self.sources
+        if sources is None:  # no valid header: its problems and validation's are all there is to say
+            return
+        first_at = self._first_at
+        if model.id in first_at:
+            self._checks.append(Problem(self.name, f"duplicate id {model.id!r} (first used at line {first_at[model.id].line})", where.line, where.col, model.id))
+            return
+        first_at[model.id] = where
+        event = self._event(model, where, sources, self._checks)
+        if event is not None:
+            self._built.append(event)
+            if event.type in REFERENCES:
+                self._pointing.append(event)
+
     def build(self, *, header_place: tuple[int | None, int | None] = (1, 1)) -> Scenario:
-        if self.header is None:
+        if self.header is None or self.sources is None:
             raise ScenarioError(self.problems or [Problem(self.name, "no header", *header_place)])
-        sources = {key: _source(key, model) for key, model in self.header.sources.items()}
-        first_at: dict[str, Location] = {}
-        built: list[Event] = []
-        for model, where in self.events:
-            if model.id in first_at:
-                self.problem(f"duplicate id {model.id!r} (first used at line {first_at[model.id].line})", where.line, where.col, model.id)
-                continue
-            first_at[model.id] = where
-            event = self.event_of(model, where, sources)
-            if event is not None:
-                built.append(event)
-        for event in built:
-            field = REFERENCES.get(event.type)
-            if field is not None:
-                target = getattr(event, field)
-                if target not in first_at:
-                    where = event.provenance.where
-                    self.problem(f"`{field}` names {target!r}, which is not an event of this scenario", where.line, where.col, event.id)
-        if self.problems:
-            extra = len(self.problems) - MAX_PROBLEMS
-            shown = self.problems[:MAX_PROBLEMS]
+        problems = self.problems + self._checks
+        for event in self._pointing:
+            field = REFERENCES[event.type]
+            target = getattr(event, field)
+            if target not in self._first_at:
+                where = event.provenance.where
+                problems.append(Problem(self.name, f"`{field}` names {target!r}, which is not an event of this scenario", where.line, where.col, event.id))
+        if problems:
+            extra = len(problems) - MAX_PROBLEMS
+            shown = problems[:MAX_PROBLEMS]
             if extra > 0:
                 shown.append(Problem(self.name, f"... and {extra} more problems"))
             raise ScenarioError(shown)
         h = self.header
         return Scenario(
             name=h.scenario, title=h.title, parties=tuple(h.parties), mediators=tuple(h.mediators),
-            sources=sources, events=in_date_order(built), path=self.name,
+            sources=self.sources, events=in_date_order(self._built), path=self.name,
         )
 
 
@@ -286,7 +309,7 @@ def scenario_from_data(name: str, data: Any, marks: Mapping[int, tuple[int, int]
     b = _Builder(name)
     header = {k: v for k, v in data.items() if k != "events"}
     try:
-        b.header = HeaderModel.model_validate(header)
+        b.take_header(HeaderModel.model_validate(header))
     except ValidationError as err:
         b.problems.extend(_validation_problems(name, err, data, marks, marks.get(id(data), (1, 1)), None))
     items = data.get("events")
@@ -308,7 +331,7 @@ def scenario_from_data(name: str, data: Any, marks: Mapping[int, tuple[int, int]
         except ValidationError as err:
             b.problems.extend(_validation_problems(name, err, raw, marks, place, event_id, skip=1))
             continue
-        b.events.append((model, Location(name, place[0], place[1])))
+        b.add(model, Location(name, place[0], place[1]))
     return b.build()
 
 
@@ -335,7 +358,8 @@ def load_jsonl(name: str, text: str) -> Scenario:
     _read_header(b, name, lines[first], first + 1)
     # The loop below runs once per event of a log of millions: nothing in it that a line does not need.
     validate = EVENT_ADAPTER.validator.validate_json  # as above: every line still validated by pydantic
-    events = b.events
+    add = b.add
+    count = 0
     for index in range(first + 1, len(lines)):
         line = lines[index]
         if not line or line.isspace():
@@ -345,8 +369,9 @@ def load_jsonl(name: str, text: str) -> Scenario:
         except ValidationError as err:
             _event_line_problems(b, name, err, line, index + 1)
             continue
-        events.append((model, Location(name, index + 1, 1)))
-        if len(events) > MAX_EVENTS:
+        add(model, Location(name, index + 1, 1))
+        count += 1
+        if count > MAX_EVENTS:
             raise ScenarioError.one(name, f"over the limit of {MAX_EVENTS:,} events; split the scenario", index + 1, 1)
     return b.build()
 
@@ -360,7 +385,7 @@ def _read_header(b: _Builder, name: str, line: str, number: int) -> None:
         raise ScenarioError.one(name, "the first line must be the header object (`scenario`, `sources`, ...)", number, 1)
     header.pop("events", None)
     try:
-        b.header = HeaderModel.model_validate(header)
+        b.take_header(HeaderModel.model_validate(header))
     except ValidationError as err:
         b.problems.extend(_validation_problems(name, err, header, {}, (number, 1), None))
 
