@@ -1199,3 +1199,88 @@ def test_people_already_freed_flown_on_are_no_new_release():
 
 def test_a_deal_conditioned_on_a_term_is_a_precondition():
     assert events("The group conditions any deal on a full withdrawal of troops.", type_="precondition")
+
+
+# Round 8's families, written for the general case and probed with paraphrases (not the corpus's sentences).
+@pytest.mark.parametrize("sentence", [
+    "Sudan truce lapses after the army and the militia fail to agree an extension",
+    "The ceasefire expired at midnight after the two sides failed to agree on renewing it.",
+    "Peace talks in Jeddah ended without a deal on Friday.",
+    "KHARTOUM, May 12 — Army and militia negotiators left Jeddah on Friday without reaching an agreement.",
+    "The rebels blamed the government for the failure of the talks.",
+])
+def test_a_truce_lapsed_without_renewal_or_talks_ended_without_a_deal_is_a_breakdown(sentence):
+    assert events(sentence, type_="breakdown"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sudan truce lapses after the army and the militia fail to agree an extension",
+    "Army and militia negotiators left Jeddah on Friday without reaching an agreement.",
+])
+def test_a_failed_extension_is_no_extension_and_envoys_leaving_without_a_deal_no_talks(sentence):
+    assert not events(sentence, type_="truce_extension") and not events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_truce_renewed_is_an_extension():
+    assert events("The warring parties renewed the truce for another two months on Tuesday.", type_="truce_extension")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both delegations were engaging constructively in the talks, the envoy said.",
+    "The negotiations that enabled us to bring Sarah home took many months.",
+    "It was a long, hard negotiation, the minister said.",
+    "The latest round opened on Monday in Geneva.",
+    "Mediators were working to narrow the two sides' differences.",
+])
+def test_talks_taken_part_in_that_led_somewhere_long_or_a_round_opened(sentence):
+    assert events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Nine passengers were freed on June 3 on health grounds.", None),
+    ("Four more were let go on July 1.", None),
+    ("\"The last 9 captives are FREE!\" the charity wrote.", 9),
+])
+def test_releases_told_of_passengers_of_more_or_as_free(sentence, count):
+    found = events(sentence, type_="release")
+    assert found, [e.as_dict() for e in events(sentence)]
+    assert count is None or found[0].fields.get("hostages") == count
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry said no ransom was paid for the nine freed in May.",
+    "Officials did not say where the men were traded.",
+    "The delegation returned home on Friday evening.",
+    "Under the truce, the group is to free 20 captives and the state is to free 300 prisoners.",
+])
+def test_an_earlier_batch_an_indirect_question_envoys_home_or_a_plan_is_no_release(sentence):
+    assert not events(sentence, type_="release"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_person_who_denied_the_allegations_makes_a_plea_not_a_denial():
+    assert not events("He has denied the allegations.", type_="denial")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group insisted it must first see all troops withdrawn.",
+    "The government rejected the rebels' insistence that they choose the prisoners.",
+    "The kidnappers were asking for $500,000 a person.",
+])
+def test_preconditions_as_insistence_or_a_ransom_asked(sentence):
+    assert events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Red Cross welcomed the completion of the release and transfer of 900 former detainees.",
+    "The operation has concluded with success, the mediator said.",
+])
+def test_an_operation_completed_is_a_conclusion(sentence):
+    assert events(sentence, type_="conclusion"), [e.as_dict() for e in events(sentence)]
+
+
+def test_an_agreement_with_a_parenthesis_before_its_infinitive():
+    assert events("The sides agreed last week, after days of talks in Geneva, to exchange 900 prisoners.", type_="agreement")
+
+
+def test_may_in_a_dateline_is_a_month_not_a_modal():
+    assert events("MOSCOW, May 3 — The truce collapsed on Friday as shelling resumed.", date(2024, 5, 3), "breakdown")

@@ -75,7 +75,7 @@ def _lowered(text: str) -> str:
 MODAL = _rx(r"\b(will|would|could|might|(?-i:may)(?!\s+\d)|should|shall|(?:is|are|was|were) (?:also |still |now |yet |soon |then |first |only )?(?:due to|set to|expected to|scheduled to|to be)|scheduled|expected to|set to|plans? to|planned|hopes? to|to be (?:\w+ )?(?:released|freed|handed|returned|exchanged)|if|unless|possible|potential(?:ly)?|proposed)\b")
 NEGATION = _rx(r"\b(no|not|never|n't|neither|nor|without|refused|failed to)\b")
 # "a total of 24" is usually this batch summed; "bringing the total to 58" and "so far" are running totals.
-RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?(?:total|number|tally|count)[^.;]*?\bto\s+\d+|\bbrought to \d+ the (?:number|total)[^.;]*|\ba total of \d+ (?:\w+ ){0,3}have (?:now )?been|\b\d+ (?:\w+ ){0,3}(?:so far|to date)|\b(?:so far|to date)[^.;]{0,40}|\bsince the (?:truce|deal|pause|ceasefire|exchanges?) (?:began|started|took effect)[^.;]*|\bthe (?:overall|total) (?:number|tally|count) [^.;]*"
+RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?(?:total|number|tally|count)[^.;]*?\bto\s+(?:more than |over |nearly |almost |about |around |some )?\d+|\bbrought to \d+ the (?:number|total)[^.;]*|\ba total of \d+ (?:\w+ ){0,3}have (?:now )?been|\b\d+ (?:\w+ ){0,3}(?:so far|to date)|\b(?:so far|to date)[^.;]{0,40}|\bsince the (?:truce|deal|pause|ceasefire|exchanges?) (?:began|started|took effect)[^.;]*|\bthe (?:overall|total) (?:number|tally|count) [^.;]*"
     # "As of Wednesday night, 102 hostages had been released", "In all, 81 have been freed": a tally at a point in time.
     r"|^\W*(?:as of|by|up to|until) (?:late |early )?(?:\w+ ){0,2}(?:night|morning|evening|afternoon|day|today|now)\b[^.;]*|(?:^\W*|,\s*)(?:in all|altogether|in total|overall|cumulatively), [^.;]*"
     # "81 hostages have been released since ...": a count in the perfect tense, running up to now.
@@ -93,7 +93,7 @@ RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushi
     r"|\b(?:has|have) (?:now )?(?:freed|released|returned|exchanged|brought home) \d+ (?=[^.;]*\bsince\b)(?![^.;]*\b(?:first|most|\w+est)\b(?: [\w-]+){0,4} since\b)[^.;]*"
     r"|\bthe (?:overall |total )?number of\b[^.;]{0,80}\b(?:reached|rose to|risen to|stood at|stands at|climbed to)\s+\d+[^.;]*"
     r"|\bthe \d+(?:st|nd|rd|th) (?:[\w-]+ )?(?:exchange|swap|release|handover)s? (?:of|since)\b")
-HOSTAGE_NOUNS = (r"hostages?|captives?|warriors|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?|ukrainians|russians|britons|germans|nepalis|lebanese|minors|teenagers|boys|girls|servicem[ae]n|servicewom[ae]n|service members|troops|fighters|sailors|journalists|(?:aid |farm )?workers"
+HOSTAGE_NOUNS = (r"hostages?|captives?|warriors|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?|ukrainians|russians|britons|germans|nepalis|lebanese|minors|teenagers|boys|girls|servicem[ae]n|servicewom[ae]n|service members|troops|fighters|sailors|journalists|passengers|crew members|seafarers|students|schoolchildren|pupils|missionaries|tourists|(?:aid |farm )?workers"
     # People of other wars and other trades, so a new conflict's wording is counted ("32 Armenians", "three agents").
     r"|armenians|azerbaijanis|saudis|houthis|yemenis|sudanese|cubans|venezuelans|afghans|syrians|iraqis|egyptians|belarusians"
     r"|georgians|kurds|chinese|japanese|koreans|australians|canadians|indians|pakistanis|turks|french nationals|italians"
@@ -231,7 +231,7 @@ def _nearest_before(actors: Sequence[tuple[int, Actor]], at: int) -> str | None:
 
 Fields = dict[str, Any]
 Rule = Callable[[str, str, Sequence[tuple[int, Actor]], str | None], "tuple[str, float, Fields] | None"]
-_REPORTED = _rx(r"\b(reports?|reported|claim(?:ed|s)?|story|stories|media|newspaper|according to|said to|it is said|allegedly|supposed)\b")
+_REPORTED = _rx(r"\b(announcement|reports?|reported|claim(?:ed|s)?|story|stories|media|newspaper|according to|said to|it is said|allegedly|supposed)\b")
 
 
 _RELEASE_VERB = _rx(
@@ -260,7 +260,8 @@ _FREEING_ACTIVE = (r"releas(?:ed|es)|free[sd]|liberat(?:ed|es)|hand(?:ed|s) (?:o
                    r"|traded|trades?|transferred|(?:brought|brings?) (?:home|back)|set free|reunited"
                    # the present progressive asserts the act under way ("We are handing over the two soldiers")
                    r"|(?:are|is|were|was) (?:now |also |still |finally )?(?:releasing|freeing|handing (?:over|back)|returning|exchanging|swapping|bringing home)")
-_FREEING_PASSIVE = (r"released|freed|liberated|handed(?: over| back| to)?|returned|repatriated|exchanged|swapped|traded|transferred"
+_FREEING_PASSIVE = (r"released|freed|liberated|handed(?: over| back| to)?|turned over|returned|repatriated|exchanged|swapped|traded|transferred"
+                    r"|free(?! (?:to|of|from|and fair)\b)(?!-)|let go"
                     r"|flown|brought (?:home|back|across|to|out)|set free|driven (?:across|to)|(?:safely )?back (?:home|in(?= (?:the )?(?-i:[A-Z]))|on)|home")
 # Words that may stand between a freeing verb and its people ("released three Cuban intelligence agents"),
 # but no preposition: "returned to the talks about prisoners" frees nobody.
@@ -277,13 +278,13 @@ _FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|
 # every word of the sentence, is several times slower): people ("five Lebanese prisoners, Kuntar among them, were
 # brought across the border"), or a name ("Saab was released from custody", "Alan Gross, ..., was back in the
 # United States").
-_PASSIVE_FREED = _rx(rf"\b(?:were|was|have been|has been|had been|are being|is being|are now|is now|are|is|were now|was now) (?:\w+ )?(?P<verb>{_FREEING_PASSIVE})\b")
-_PEOPLE_SUBJECT = _rx(rf"\b{_PEOPLE_WORD}\b[^.;]{{0,60}}$")
+_PASSIVE_FREED = _rx(rf"\b(?:were|was|have been|has been|had been|are being|is being|are now|is now|are|is|were now|was now) (?:(?!to\b)\w+ )?(?P<verb>{_FREEING_PASSIVE})\b")
+_PEOPLE_SUBJECT = _rx(rf"(?:\b{_PEOPLE_WORD}\b[^.;]{{0,60}}|\b\d+ (?:more|others|other|of them)\b[^.;]{{0,20}})$")
 # A clause that only times or conditions something else by a release: "announced only after the soldiers were freed",
 # "notify Congress 30 days before any detainee is transferred" ("when 100 prisoners were freed" does tell one).
 _TIMED_BY = _rx(r"\b(?:before|after|once|until|unless|if) (?:the |any |a |an |all |every )?$")
 _NAMED_SUBJECT = re.compile(rf"{_NAME_SUBJECT}\b[^.;]{{0,90}}$")
-_NAMED_SUBJECT_VERBS = _rx(r"released|freed|liberated|handed over|set free|back (?:home|in(?= (?:the )?(?-i:[A-Z])))|home")
+_NAMED_SUBJECT_VERBS = _rx(r"released|freed|liberated|handed over|turned over|set free|free|back (?:home|in(?= (?:the )?(?-i:[A-Z])))|home")
 _FREED_IN_OTHER_WORDS = _rx(
     # a headline: "Ten Americans home as ...", "Alan Gross home after five years"
     rf"^\W*(?:\d+ (?:[\w-]+ ){{0,2}}{_PEOPLE_WORD}|[A-Z][a-z]+ [A-Z][a-z]+) home\b"
@@ -339,6 +340,10 @@ _NEGATED_JUST_BEFORE = _rx(r"\b(?:not|never|n't|no longer|yet to|refus\w*|failed
 _INTO_CUSTODY = _rx(r"[^.;]{0,40}?\b(?:to|into) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:prison|jail|detention|custody|penal colony|cell|trial|court)s?\b")
 _MOVED_ONLY = _rx(r"\b(?:flown|flew|transferred|driven|crossed|arrived)\b")
 _ALREADY_FREED_MOVED = _rx(rf"\b(?:former|ex-|freed|released|returning|returned|liberated) (?:[\w-]+ )?{_PEOPLE_WORD}\b[^.;]{{0,30}}\b(?:were|was|are|is) (?:then |later |now )?(?:flown|taken|driven|brought|transferred|moved|airlifted)\b")
+
+
+# Those who went to negotiate came home: "The Israeli delegation returned home on Thursday evening".
+_ENVOYS_HOME = _rx(r"\b(?:delegations?|negotiators|negotiating teams?|envoys?|ministers?|mediators?)\b(?: (?:of|from) (?:the )?[\w'’-]+)?,? (?:has |had |have |then |later )?(?:returned|flew|came|went|headed) (?:back )?home\b")
 
 
 def _moved_not_freed(verb: re.Match[str], d: str) -> bool:
@@ -518,7 +523,11 @@ _DESCRIBED_AFTER = _rx(rf"\bthe (?:[\w-]+ ){{0,3}}?{_PEOPLE_WORD} (?:freed|relea
                        # "in better condition than the three men released a week earlier": an earlier batch compared
                        r"|\bthan (?:the |those |these )(?:[\w-]+ ){0,3}?(?:released|freed|returned|handed over)\b"
                        # "Freed with him were Amir Hekmati ...": who was in the batch already told
-                       r"|^\W*(?:also )?(?:freed|released|returned|swapped) (?:with|alongside|along with|together with) (?:him|her|them)\b")
+                       r"|^\W*(?:also )?(?:freed|released|returned|swapped) (?:with|alongside|along with|together with) (?:him|her|them)\b"
+                       # "no ransom was paid for the seven freed in July": an earlier batch named by its release
+                       r"|\b(?:for|of|about|with|among) the (?:\d+|[a-z]+) (?:freed|released) (?:in|on|last|earlier|on)\b"
+                       # "did not say where the men were traded": an indirect question about a release
+                       r"|\b(?:where|when|how|whether|why) (?:the |they |he |she )?(?:[\w-]+ ){0,2}(?:were|was) (?:traded|freed|released|exchanged|swapped)\b")
 
 
 # "had said it would free the men in two groups, but in the end released them all at once": the plan is overturned
@@ -527,7 +536,7 @@ _BUT_DONE = _rx(r"\bbut (?:in the end|eventually|finally|instead|ultimately|then
 
 
 # Every alternative of _HISTORY and _DESCRIBED_AFTER needs one of these (a cheap first look).
-_HISTORY_OR_DESCRIPTION_WORDS = _Look(r"previous|earlier|past|prior|been|before|until|prior to|earlier than|^\W*(?:it|this|that|the)\b|compris|includ|consist|were all|were mostly|were aged|are all|are mostly|are aged|only after|only once|only when|also|freeing|releasing|returning|handing over|release of|return of|^\W*(?:our|my)\b|^\W*[\"“]|than |with him|with her|with them|alongside|along with|together with")
+_HISTORY_OR_DESCRIPTION_WORDS = _Look(r"for the|of the|about the|with the|among the|where|when|how|whether|why|previous|earlier|past|prior|been|before|until|prior to|earlier than|^\W*(?:it|this|that|the)\b|compris|includ|consist|were all|were mostly|were aged|are all|are mostly|are aged|only after|only once|only when|also|freeing|releasing|returning|handing over|release of|return of|^\W*(?:our|my)\b|^\W*[\"“]|than |with him|with her|with them|alongside|along with|together with")
 
 
 def _plan_overturned(d: str, verb: re.Match[str]) -> int:
@@ -574,7 +583,7 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
     if not verb or _rx(r"\b(the|newly|recently|some|many|several|other|former) (released|freed|returned|returning|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[_plan_overturned(d, verb): verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
-    if _only_war_dead(d, verb) or _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _aim_only(d, verb) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
+    if _ENVOYS_HOME.search(d) or _only_war_dead(d, verb) or _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _aim_only(d, verb) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
         return None
     if _rx(r"\b(agreed|agree|deal|agreement|under the terms|in exchange for the release)\b").search(d[: verb.start()]) and _rx(r"\bwill|would|to\b").search(d):
         return None
@@ -600,11 +609,11 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
 
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
 def truce_extension(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(rf"\b(extend(?:ed|s|ing)?|prolong(?:ed)?|extension)\b[^.]*?\b{TRUCE}|\b{TRUCE}\b[^.]*?\b(extended|prolonged|extension)\b").search(d)
-    if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b").search(d):
+    m = _rx(rf"\b(extend(?:ed|s|ing)?|prolong(?:ed)?|extension|renew(?:ed|s|al)?)\b[^.]*?\b{TRUCE}|\b{TRUCE}\b[^.]*?\b(extended|prolonged|extension|renewed)\b").search(d)
+    if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b|\bfail\w* to agree\b|\bwithout (?:an? |any )?(?:extension|renewal)\b|\blaps(?:ed|es)\b").search(d):
         return None
     # "backed a proposal from the envoy to extend the truce": an extension proposed is an offer, not one made
-    if _rx(r"\b(could|might|may|would|will|hopes?|hoping|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
+    if _rx(r"\b(could|might|(?-i:may)(?!\s+\d)|would|will|hopes?|hoping|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
         return None
     n = _days(d)
     return "truce_extension", 0.85 if n else 0.6, ({"days": n} if n else {})
@@ -627,7 +636,7 @@ def _truce_began(d: str) -> re.Match[str] | None:
 
 
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
-_BREAKDOWN_WORDS = _Look(r"talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
+_BREAKDOWN_WORDS = _Look(r"laps|without|failure|talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
 _AGREEMENT_WORDS = _Look(r"treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
 _DENIAL_WORDS = _Look(r"evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
 
@@ -637,6 +646,13 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None
     m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|collapses|broke down|breaks down|broken down|fell through|fallen through|fell apart|stalled|were suspended|was suspended|halted|ended|ends|came to an end|expired|expires|reached a dead end|hit a snag)\b|\bblam\w+ [^.]{{0,40}}\bfor (?:the )?(?:end|collapse|breakdown|failure) of\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\b(?:reached|hit|at) an impasse\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|air ?strikes|bombing|shelling|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resum(?:ed|es)"
             rf"|\b(?:terminat\w+|broke off|breaking off|walked out of|pulled out of|abandon\w*) (?:the )?(?:dialogue|{TALKS})"
+            # "truce lapses after warring sides fail to agree extension", "expired ... after they failed to agree on renewing it"
+            rf"|\b{TRUCE}\b[^.;]{{0,40}}?\b(?:laps(?:ed|es)|expired|expires|ran out|runs out)\b[^.;]{{0,80}}?\b(?:fail\w* to agree|without (?:an? |any )?(?:extension|renewal|deal|agreement))"
+            # "talks in Cairo end without deal", "negotiators left Cairo on Thursday without reaching an agreement"
+            rf"|\b(?:{TALKS}|round)\b[^.;]{{0,40}}?\b(?:end|ends|ended|broke up|wound up|closed|concluded) without (?:an? |any )?(?:deal|agreement|breakthrough|accord)"
+            rf"|\b(?:negotiators|delegations?|envoys?|negotiating teams?)\b[^.;]{{0,40}}?\bleft (?:[\w'’-]+ ){{0,5}}?without (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough)"
+            # "blamed the coalition for the failure"
+            rf"|\bblam\w+ (?:[\w'’-]+ ){{0,4}}?for the (?:failure|collapse|breakdown)\b"
             # a party ends or overturns the truce: "bringing an end to a ceasefire", "unilaterally ending the truce",
             # "decided to overturn the ceasefire agreement"
             rf"|\b(?:bringing|brought|bring|brings|put|putting|puts) an end to (?:the |a |an )?(?:[\w-]+ ){{0,2}}?{TRUCE}"
@@ -645,7 +661,7 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
     unfinished = _rx(rf"\b{DEAL}\b[^.]{{0,20}}\bcould not be (?:finali[sz]ed|reached|completed|sealed|agreed)").search(d)
     if unfinished and not m:
         return "breakdown.unfinished", 0.6, {}
-    if not m or _rx(r"\b(could|might|would|may|will|shall|threaten\w*|risk\w*|fear\w*|avoid\w*|prevent\w*)\b").search(d[: m.end()]):
+    if not m or _rx(r"\b(could|might|would|(?-i:may)(?!\s+\d)|will|shall|threaten\w*|risk\w*|fear\w*|avoid\w*|prevent\w*)\b").search(d[: m.end()]):
         return None  # "Israel will resume fighting once the truce ends": a forecast, not a breakdown
     if _THEN_MODAL.match(d, m.end()):
         return None  # "Ending the ceasefire would be a mistake": a hypothetical, not an end
@@ -653,10 +669,10 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None
     if _OTHER_TALKS_FAILED.search(d):
         return None  # another negotiation failed ("whose separate talks on a nuclear deal broke down")
-    if NEGATION.search(d[: m.start() + len(m.group(0))]) and not _rx(r"\brefused\b").search(d):
+    if NEGATION.search(d[: m.start() + len(m.group(0))]) and not _rx(r"\brefused\b|\bwithout (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough|extension|renewal)|\bfail\w* to agree").search(d):
         return None
     ended = m.group(2) and m.group(2).lower() in ("ended", "ends", "came to an end", "expired", "expires")
-    unextended = _rx(r"\b(?:without|no|failed to|not)\b[^.]{0,30}\b(?:extend|extension|prolong)").search(d)
+    unextended = _rx(r"\b(?:without|no|fail\w* to|not)\b[^.]{0,30}\b(?:extend|extension|prolong|renew)").search(d)
     later = d[m.end():] + " " + (nxt or "")
     if ended and not unextended and re.search(r"\bextend|\bextension|\bprolong", later, re.I):
         return None  # the initial truce ended and was extended: not a collapse
@@ -701,7 +717,8 @@ def denial(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None)
                  r"|\b(?:denied|denies|deny) (?:the |all |any |these |those )?(?:criminal )?(?:charges?|counts?|wrongdoing|guilt|indictment|crimes?)\b"
                  # "denied being spies", "denies spying": a plea against an accusation, not a report called wrong
                  r"|\b(?:denied|denies|deny|denying) (?:ever )?(?:being|having been|spying|espionage|working for|any (?:wrongdoing|involvement))\b"
-                 r"|\b(?:charges?|accusations?|allegations?|counts?)\b (?:\w+ ){0,2}?(?:he|she|they|which|that|who) (?:has |had |have |always )?(?:denied|denies|deny)\b").search(d):
+                 r"|\b(?:charges?|accusations?|allegations?|counts?)\b (?:\w+ ){0,2}?(?:he|she|they|which|that|who) (?:has |had |have |always )?(?:denied|denies|deny)\b"
+                 r"|^\W*(?:he|she) (?:has |had |always )?(?:denied|denies) (?:the |all |any )?(?:allegations?|accusations?)\b").search(d):
         return None
     by = _nearest_before(actors, (m or plain).start()) or _first(actors, roles=("party", "mediator", "organisation"))
     if m:
@@ -805,6 +822,8 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             rf"|\b(?:{DEAL}|{TRUCE}|exchange|swap)\b (?:was|had been|has been) (?:initially |first |originally )?agreed (?:for|on|in|at)\b"
             # "agreed on Friday to exchange 1,000 prisoners": the day may stand between the verb and its object
             rf"|\bagreed\b(?: [\w,'’-]+){{0,4}}? to (?:free|release|exchange|swap|trade|hand over|return)\b"
+            # "agreed last month, after a week of UN-sponsored negotiations in Switzerland, to exchange 1,081 prisoners"
+            rf"|\bagreed\b(?: [\w'’-]+){{0,3}}?,[^,;.]{{1,90}}, to (?:free|release|exchange|swap|trade|hand over|return)\b"
             # "the ceasefire deal, which Israel and Hamas agreed to last week": the deal told in a relative clause
             rf"|\b(?:{DEAL}|{TRUCE}|exchange|swap)\b,? (?:which|that) (?:[\w'’-]+ ){{1,6}}?(?:agreed (?:to|on|upon)|reached|signed|struck|sealed|approved|clinched)\b").search(d) \
         or None
@@ -861,7 +880,7 @@ _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|r
 _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:\w+ )?proposals\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv|behind bars")
-_TALKS_WORDS = _Look(r"course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
+_TALKS_WORDS = _Look(r"engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
@@ -949,7 +968,7 @@ _DEMAND_OF_ANOTHER_KIND = _rx(r"demand(?:ed|s|ing)? (?:an? |the |that )?(?:(?:in
 
 
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|conditions? (?:any|a|the|its|their|further) (?:\w+ )?(?:deal|agreement|release|releases|exchange|truce|ceasefire|swap) on|" + _MUST_FREE + r")\b").search(d)
+    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that|it|they)|insistence (?:that|on)|wan(?:ted|ts) (?:any|a|the) (?:\w+ )?(?:renewal|extension|deal|agreement|truce) to|ask(?:ed|ing|s)? for (?:a )?(?:ransom|\$|US\$|€|£)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|conditions? (?:any|a|the|its|their|further) (?:\w+ )?(?:deal|agreement|release|releases|exchange|truce|ceasefire|swap) on|" + _MUST_FREE + r")\b").search(d)
     if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners|(?:hunger )?strikes?|strikers|sit-ins?|vigils?|campaigns?|placards?|banners?)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
         return None  # the street's demands are not a party's precondition
     if _LEGAL_REQUIREMENT.search(d[: m.start()]):
@@ -977,6 +996,10 @@ _TALKS_HELD = _rx(
 _TALKS_AHEAD = _rx(rf"\b(?:hopes? for|calls? for|call\w* for|urg\w+|push\w* for|propos\w*|plans? for|prepar\w* for|ahead of|invit\w* to|agree\w* to hold|would|will|could|due to|expected to|set to|planned|scheduled)\s+(?:[\w-]+\s+){{0,4}}?(?:{TALKS}|meet\w*|summit)\b")
 
 
+# "negotiators left Cairo without reaching an agreement": a breakdown, not talks held.
+_LEFT_WITHOUT_DEAL = _rx(r"\b(?:left|end\w*|broke up|wound up) (?:[\w'’-]+ ){0,5}?without (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough)")
+
+
 # Talks told as mediation, contacts, meetings or diplomacy rather than with "talks" as the subject.
 _TALKS_IN_OTHER_WORDS = _rx(
     r"\bmediation (?:by|of|from)\b|\b(?:its|their|his|her|our|the) (?:[\w-]+ ){0,2}mediation\b|\b\w+['’]s (?:[\w-]+ )?mediation\b"
@@ -989,6 +1012,13 @@ _TALKS_IN_OTHER_WORDS = _rx(
     r"|\b(?:talks|negotiations)\b[^.;]{0,40}?, which (?:had )?(?:resumed|began|opened|restarted|started)\b"
     # "in the course of the negotiations", "talks in Muscat between the two sides", "negotiated by an American delegation"
     r"|\bin the course of (?:the |these |those )?(?:talks|negotiations|discussions)\b"
+    # "engaging positively in the talks", "the negotiations that allowed us to bring Trevor home", "a long, long
+    # negotiation", "the round opened on Tuesday", mediators "working to bring the two sides' positions closer"
+    r"|\b(?:engag\w+|participat\w+|took part|taking part|takes part) (?:\w+ )?in the (?:[\w-]+ )?(?:talks|negotiations|discussions|dialogue)\b"
+    r"|\b(?:talks|negotiations)\b (?:that|which) (?:allowed|enabled|made possible|secured|brought|produced|led to)\b"
+    r"|\b(?:long|lengthy|difficult|tough|protracted|hard|intense|intensive|painstaking)[, ]+(?:[\w-]+[, ]+){0,2}?negotiations?\b"
+    r"|\b(?:the|a|this|new|latest) round (?:of [\w-]+ )?(?:opened|began|started|resumed|got under way)\b"
+    r"|\b(?:bring|bridge|narrow) (?:the )?(?:two sides'?|parties'?|both sides'?) (?:positions|gaps?|differences)\b"
     r"|\b(?:talks|negotiations) (?:in|at) (?-i:[A-Z])[\w'’-]+ between\b"
     r"|\b(?:was|were|had been|has been|have been) negotiated by\b"
     # talks judged: "described the talks as 'very productive'"
@@ -1034,7 +1064,7 @@ _NOT_TALKS = _rx(r"\b(?:in contact|in touch|contacts?|meetings?) with (?:all |th
                  # talks that a deal has just ended ("struck a deal ..., ending more than five years of negotiations")
                  r"|\b(?:ending|ended|ends|concluding|capping|culminating)\b[^.;]{0,30}\b(?:weeks|months|years) of\b")
 # A modal right after the words: "Qatar's mediation could secure ...", "ending the ceasefire would be a mistake".
-_THEN_MODAL = _rx(r"[\w'’\s-]{0,25}?\b(?:would|could|might|may|will|should|can)\b")
+_THEN_MODAL = _rx(r"[\w'’\s-]{0,25}?\b(?:would|could|might|(?-i:may)(?!\s+\d)|will|should|can)\b")
 # A tally ("the number of captives released through its mediation had reached 1,788") reports a count, not talks.
 _TALLY = _rx(r"\ba total of \d+|\bthe (?:overall |total )?number of\b[^.;]{0,80}\b(?:had |has |have )?(?:reached|rose to|risen to|stood at|stands at|climbed to)\s+\d+")
 # "whose separate talks on a nuclear deal broke down": another negotiation failed, not this one.
@@ -1139,7 +1169,7 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             or _talks_in_family_words(d) or (_TALKS_IN_PASSING.search(d) if _PASSING_WORDS.search(d) else None)
         if not m or MODAL.search(d[max(0, m.start() - 40): m.start()]) or _THEN_MODAL.match(d, m.end()):
             return None  # "Qatar's mediation could secure ...": a hope for what mediation might do
-    if _TALKS_AHEAD.search(d) or _NOT_TALKS.search(d) or _TALLY.search(d):
+    if _TALKS_AHEAD.search(d) or _NOT_TALKS.search(d) or _TALLY.search(d) or _LEFT_WITHOUT_DEAL.search(d):
         return None
     # Talks that collapsed are a breakdown, unless the sentence also says they were held ("rounds of talks,
     # led by a German mediator, had collapsed": talks took place, then failed).
@@ -1156,7 +1186,7 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
 def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _HAS_DIGIT.search(d) or not _CLAIM_WORDS.search(d):
         return None  # a claim is a count of people held (the rules below are slow to say no)
-    m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:about |around |some |roughly |more than |at least |nearly |almost |approximately )?(\d[\d,]*)\s+(?:more\s+)?(?:(?:security|political|palestinian|ukrainian|russian|israeli|american|foreign)\s+){{0,2}}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})"
+    m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:about |around |some |roughly |more than |at least |nearly |almost |approximately )?(\d[\d,]*)\s+(?:more\s+|other\s+)?(?:(?:security|political|palestinian|ukrainian|russian|israeli|american|foreign)\s+){{0,2}}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})"
             rf"|\b(\d[\d,]*)\s+(?:(?:security|political|palestinian|ukrainian|russian|israeli|american|foreign)\s+){{0,2}}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})\b[^.]{{0,40}}\b(remain|are still|still|(?<!-)held|being held|in captivity|behind bars)\b").search(d)
     if not m or _rx(r"\b(released|freed)\b").search(d[: m.start()]) or MODAL.search(d[: m.start()]):
         return None
@@ -1192,7 +1222,10 @@ def conclusion(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | N
             r"|\b(?:completing|completed|completes|(?<!to )complete|concluding|concluded|concludes) (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,2}?(?:exchange|swap|deal)\b"
             # a negotiation that ended with its deal done: "the process had concluded on Wednesday with an agreement",
             # "talks concluded on 20 March in Bern, where the parties finalised the plan"
-            r"|\b(?:talks|negotiations|process|consultations)\b (?:[\w'’-]+ ){0,3}?(?:had |has |have |were |was )?(?:concluded|completed)\b").search(d)
+            r"|\b(?:talks|negotiations|process|consultations)\b (?:[\w'’-]+ ){0,3}?(?:had |has |have |were |was )?(?:concluded|completed)\b"
+            # "the completion of the release and transfer of 1,056 former detainees", "this operation has concluded"
+            r"|\bcompletion of (?:the )?(?:[\w-]+ ){0,4}?(?:release|exchange|swap|transfer|operation)\b"
+            r"|\b(?:operation|exchange|swap)\b (?:has |had )?(?:concluded|ended) (?:with success|successfully)\b").search(d)
     if not m or MODAL.search(d) or NEGATION.search(d[: m.end()]) or _CONCLUDED_EMPTY.match(d, m.end()):
         return None
     if _rx(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|daily|\d+(?:st|nd|rd|th)|another|next) (?:exchange|swap|batch|handover)\b").search(d):
