@@ -75,6 +75,7 @@ def test_per_source_claim_totals_always_match_the_claims_they_sum(events):
         state = apply(state, event)
         assert rules._capacity(state) == _capacity_by_every_claim(state)
         assert set(state.claim_totals.keys()) == {c.event.according_to for c in state.claims.values() if c.denied_by is None}
+        assert state.claim_ceiling == (max(map(sum, state.claim_totals.values())) if state.claim_totals else None)
 
 
 def test_replay_with_the_collector_paused_frees_nothing_it_should_keep(log_files):

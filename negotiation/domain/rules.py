@@ -264,15 +264,17 @@ def _capacity(state: NegotiationState) -> int | None:
     A source may give several counts at once (200 held by Hamas, 50 by other
     groups): they add up, and the releases since the source's latest claim are
     taken off once. `claim_totals` keeps (sum held, released at the latest
-    claim) per source, so this costs one step per source, taken in C: what a
-    source leaves held is `total - (released - released_before)`, so the most
-    is the largest `total + released_before` (the sum of its pair) less the
-    releases.
+    claim) per source. What a source leaves held is `total - (released -
+    released_before)`, so the most is the largest `total + released_before`,
+    kept as `claim_ceiling` whenever the totals change, less the releases.
     """
-    totals = state.claim_totals
-    if not totals:
-        return None
-    return max(map(sum, totals.values())) - state.released_hostages
+    ceiling = state.claim_ceiling
+    return None if ceiling is None else ceiling - state.released_hostages
+
+
+def _ceiling(totals: Map[str, tuple[int, int]]) -> int | None:
+    """The largest `total + released_before` over the sources (None when none): `claim_ceiling`."""
+    return max(map(sum, totals.values())) if totals else None
 
 
 def _source_totals(totals: Map[str, tuple[int, int]], claims: Map[tuple[str, str | None], StandingClaim], source: str) -> Map[str, tuple[int, int]]:
@@ -368,12 +370,21 @@ def record_claim(state: NegotiationState, event: ev.Claim) -> Changes:
     standing = StandingClaim(event=event, released_before=state.released_hostages)
     # The new claim is the source's latest, so it sets the releases already
     # accounted for; its count replaces the one it supersedes for that holder.
-    held, _ = state.claim_totals.get(event.according_to, (0, 0))
+    before = state.claim_totals.get(event.according_to)
+    held = 0 if before is None else before[0]
     replaced = state.claims.get(key)
     if replaced is not None and replaced.denied_by is None:
         held -= replaced.event.held
-    totals = state.claim_totals.set(event.according_to, (held + event.held, standing.released_before))
-    return {"claims": state.claims.set(key, standing), "claim_totals": totals}
+    pair = (held + event.held, standing.released_before)
+    totals = state.claim_totals.set(event.according_to, pair)
+    # the ceiling moves up with this source, or is found again when this source held it and went down
+    ceiling = state.claim_ceiling
+    value = pair[0] + pair[1]
+    if ceiling is None or value >= ceiling:
+        ceiling = value
+    elif before is not None and before[0] + before[1] == ceiling:
+        ceiling = _ceiling(totals)
+    return {"claims": state.claims.set(key, standing), "claim_totals": totals, "claim_ceiling": ceiling}
 
 
 def record_denial(state: NegotiationState, event: ev.Denial) -> Changes:
@@ -398,7 +409,7 @@ def record_denial(state: NegotiationState, event: ev.Denial) -> Changes:
         totals = state.claim_totals
         for source in {claim.event.according_to for claim in claims.values()}:
             totals = _source_totals(totals, updated, source)
-        return {"claims": updated, "claim_totals": totals}
+        return {"claims": updated, "claim_totals": totals, "claim_ceiling": _ceiling(totals)}
     return _flag(state, event, "record_denial", f"denies a {kind} event; recorded, but the model does not undo it", applied=True)
 
 

@@ -197,6 +197,9 @@ class NegotiationState:
     claims: Map[tuple[str, str | None], StandingClaim] = Map()
     # per source, over its standing undenied claims: (sum of held + released_before, how many); derived from `claims`
     claim_totals: Map[str, tuple[int, int]] = Map()
+    # the largest `held + released_before` of `claim_totals` (None when empty): a release
+    # asks it, so it is kept with them rather than found again over every source
+    claim_ceiling: int | None = None
     breakdown: Breakdown | None = None
     recall: Recall | None = None
     known: Map[str, str] = Map()  # event id -> type, for references
