@@ -5,17 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from negotiation.domain.events import Event
 from negotiation.domain.scenario import Scenario
 from negotiation.domain.state import NegotiationState
 
 
 def terms_text(terms: Mapping[str, object]) -> str:
-    return ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in terms.items()) or "nothing stated"
+    return ", ".join([f"{v} {k.replace('_', ' ')}" for k, v in terms.items()]) or "nothing stated"
 
 
 def _hyp(*events: object) -> str:
     """A visible mark on any row that rests on a hypothetical (what-if) event."""
     return " [hypothetical]" if any(getattr(getattr(e, "provenance", None), "hypothetical", False) for e in events) else ""
+
+
+def _hyp_item(event: Event, settled_by: Event | None) -> str:
+    """`_hyp` for an offer or precondition and what settled it: one per row of a long table, so spelled out."""
+    return " [hypothetical]" if event.provenance.hypothetical or (settled_by is not None and settled_by.provenance.hypothetical) else ""
 
 
 def _rows(scenario: Scenario, state: NegotiationState, at: date, known_on: date | None) -> list[tuple[str, str]]:
@@ -47,7 +53,7 @@ def _rows(scenario: Scenario, state: NegotiationState, at: date, known_on: date 
         earned = f"; {tr.earned_days} earned by releases" if tr.term is not None else ""
         rows.append(("Truce", f"{tr.start} → {tr.end}, {status}; {tr.days} days, extensions: {ext}{earned}{_hyp(*tr.extensions)}"))
     n = len(state.releases)
-    rows.append(("Released", f"{state.released_hostages} hostages, {state.released_prisoners} prisoners ({n} release{'s' if n != 1 else ''}){' [includes hypothetical releases]' if _hyp(*state.releases.values()) else ''}"))
+    rows.append(("Released", f"{state.released_hostages} hostages, {state.released_prisoners} prisoners ({n} release{'s' if n != 1 else ''}){' [includes hypothetical releases]' if any(r.provenance.hypothetical for r in state.releases.values()) else ''}"))
     for claim in state.claim_list():
         e = claim.event
         holder = f" by {e.holder}" if e.holder else ""
@@ -60,11 +66,11 @@ def _rows(scenario: Scenario, state: NegotiationState, at: date, known_on: date 
         o = item.event
         to = f" → {o.to}" if o.to else ""  # type: ignore[union-attr]
         settled = f" by {item.settled_by.id}" if item.settled_by else ""
-        rows.append(("Offer", f"{o.id}: {o.by}{to} gives {terms_text(o.gives)}; wants {terms_text(o.wants)} [{item.status}{settled}]{_hyp(o, item.settled_by)}"))  # type: ignore[union-attr]
+        rows.append(("Offer", f"{o.id}: {o.by}{to} gives {terms_text(o.gives)}; wants {terms_text(o.wants)} [{item.status}{settled}]{_hyp_item(o, item.settled_by)}"))  # type: ignore[union-attr]
     for item in state.precondition_list():
         p = item.event
         settled = f" by {item.settled_by.id}" if item.settled_by else ""
-        rows.append(("Precondition", f"{p.id}: {p.by} demands {p.demand} [{item.status}{settled}]{_hyp(p, item.settled_by)}"))  # type: ignore[union-attr]
+        rows.append(("Precondition", f"{p.id}: {p.by} demands {p.demand} [{item.status}{settled}]{_hyp_item(p, item.settled_by)}"))  # type: ignore[union-attr]
     if state.breakdown is not None:
         b = state.breakdown
         blamed = f"; blamed: {', '.join(b.blamed)}" if b.blamed else ""

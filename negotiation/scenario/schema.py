@@ -4,7 +4,7 @@ Only here does pydantic meet the data. Each event model mirrors one domain
 event class; `to_event` turns a validated model into the frozen domain value.
 """
 
-from __future__ import annotations
+# no `from __future__ import annotations`: pydantic reads these annotations as objects, not strings to evaluate (start-up)
 
 from datetime import date, datetime
 from typing import Annotated, Any, ClassVar, Literal, Union
