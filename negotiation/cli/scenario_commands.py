@@ -72,7 +72,8 @@ def replay(file: FileArg, json: JsonOption = False) -> None:
             rows.append({"date": str(waited.phase_since), "event": None, "type": "time", "phase": waited.phase.value, "since": str(waited.phase_since), "anomalies": []})
         seen = len(waited.anomalies)
         state = apply(waited, event)
-        new = state.anomaly_list()[seen:]
+        # the anomalies are keyed by their order: this event's are the keys from `seen` on (no sort of all of them per event)
+        new = [state.anomalies[k] for k in range(seen, len(state.anomalies))]
         rows.append({
             "date": event.date.isoformat(), "event": event.id, "type": event.type, "phase": state.phase.value,
             "since": str(state.phase_since) if state.phase_since else None,

@@ -52,9 +52,14 @@ class Scenario:
     path: str | None = None
     kind: str = "scenario"  # or "whatif"
     base: "Scenario | None" = None
+    # id -> event, built on the first lookup (ids are unique in a loaded scenario; the first wins otherwise)
+    _by_id: "dict[str, Event] | None" = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def event(self, event_id: str) -> Event | None:
-        for e in self.events:
-            if e.id == event_id:
-                return e
-        return None
+        by_id = self._by_id
+        if by_id is None:
+            by_id = {}
+            for e in self.events:
+                by_id.setdefault(e.id, e)
+            object.__setattr__(self, "_by_id", by_id)
+        return by_id.get(event_id)
