@@ -1284,3 +1284,84 @@ def test_an_agreement_with_a_parenthesis_before_its_infinitive():
 
 def test_may_in_a_dateline_is_a_month_not_a_modal():
     assert events("MOSCOW, May 3 — The truce collapsed on Friday as shelling resumed.", date(2024, 5, 3), "breakdown")
+
+
+# Round 9's families, written for the general case and probed with paraphrases (not the corpus's sentences).
+@pytest.mark.parametrize("sentence", [
+    "The army will end the truce unless the rebels free the pilots by Friday.",
+    "If the group does not return the soldiers by noon, the ceasefire will end.",
+    "The exchange would go ahead only once the other side complied with the terms.",
+    "We remain committed to the deal as long as the other side abides by it.",
+    "The minister said the navy must apologise for the incursion.",
+])
+def test_ultimatums_and_conditions_are_preconditions(sentence):
+    assert events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was unclear whether the army was demanding all the captives.",
+    "Asked about the demand, the envoy declined to comment.",
+    "The rebels said they would not resume attacks until September 10.",
+])
+def test_a_demand_asked_about_or_a_pledge_to_a_day_is_no_precondition(sentence):
+    assert not events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two countries began a swap of wounded prisoners agreed in Geneva",
+    "Under the agreements reached on May 3 in Doha, the sides exchanged lists.",
+    "They also agreed that each side would return the bodies of the dead.",
+    "\"We have a deal for the sailors,\" the president wrote.",
+])
+def test_agreements_told_as_participles_or_in_a_partys_words(sentence):
+    assert events(sentence, type_="agreement"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials say the team managed to bring 40 soldiers home on Sunday.",
+    "The authorities had obtained the freedom of the three engineers.",
+    "The prisoners were turned over at the border crossing.",
+    "Today an exchange of prisoners began at the border.",
+])
+def test_releases_brought_home_obtained_turned_over_or_begun(sentence):
+    assert events(sentence, type_="release"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neither side said how many men had been freed.",
+    "She waited for her father, Omar Haddad, one of those freed.",
+    "The rebels also handed over the remains of a French teacher who died in captivity.",
+])
+def test_questions_appositives_and_remains_are_no_release(sentence):
+    assert not events(sentence, type_="release"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The premier mediated the arrangement between the two leaders.",
+    "He won praise for negotiating with President Aliyev.",
+    "The envoys thanked Qatar for its role in the negotiations.",
+    "The council president helped broker the handover.",
+    "Both governments named Oman as the mediator.",
+    "Negotiations continue almost every day, the minister said.",
+    "The swap was agreed at talks in Geneva last week.",
+])
+def test_talks_by_negotiating_roles_help_or_continuing(sentence):
+    assert events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels let the truce run out on Saturday.",
+    "The group blamed the expiry on the government's failure to honour the deal.",
+    "In April the rebels froze the negotiations.",
+])
+def test_a_truce_let_run_out_or_talks_frozen_are_a_breakdown(sentence):
+    assert events(sentence, type_="breakdown"), [e.as_dict() for e in events(sentence)]
+
+
+def test_talks_frozen_are_no_talks_and_a_declared_impasse_no_breakdown():
+    assert not events("In April the rebels froze the negotiations.", type_="talks")
+    assert not events("The rebels said the talks had reached an impasse.", type_="breakdown")
+
+
+def test_zero_truth_to_rumours_is_a_denial():
+    assert events("The spokesman said there was absolutely zero truth to rumours of an apology.", type_="denial")

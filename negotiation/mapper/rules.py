@@ -249,7 +249,7 @@ _RELEASE_VERB = _rx(
     r"|(?:prisoners|hostages|detainees|captives|men|women|soldiers|americans|citizens) changed hands"
     r"|announced the (?:prisoner |hostage )?(?:exchange|swap)(?! (?:deal|agreement|plan|terms)))\b")
 # Every alternative of _RELEASE_VERB and of the families below needs one of these stems.
-_RELEASE_WORDS = _Look(r"releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy")
+_RELEASE_WORDS = _Look(r"turn|begin|began|start|obtain|releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy")
 
 # The release family, told by its parts rather than by phrases: a freeing verb in any tense, with people as its object
 # (active) or its subject (passive), so the next war's wording ("Armenia and Azerbaijan exchanged prisoners of war",
@@ -291,7 +291,14 @@ _FREED_IN_OTHER_WORDS = _rx(
     # "completed the release of all 200", "celebrates the liberation and return to his homeland of our diplomat Alex Saab"
     rf"|\b(?:celebrat\w+|welcom\w+|hail\w+|confirm\w+|completed|completes|greeted|praised) (?:with joy )?(?:the|their|his|her) (?:liberation|release|return|freeing|homecoming)\b(?: and [^.;]{{0,40}}?)? of\b"
     # "Mali's presidency announced on Thursday the release of Sophie Pétronin", "the prosecutor announced the release,"
-    rf"|\bannounced (?:(?:on |late |early )?(?:\w+ ){{0,2}})?the (?:\w+ )?(?:liberation|release|freeing|handover)(?: of\b|(?=[,.;]))"
+    rf"|\bannounced (?:(?:on |late |early )?(?:\w+ ){{0,2}})?the (?:[\w'’-]+ )?(?:liberation|release|freeing|handover)(?: of\b|(?=[,.;]))"
+    # "the authorities had obtained the freedom of the two hostages"
+    rf"|\b(?:obtained|won|gained) the (?:freedom|release) of\b"
+    # "our team managed to bring 189 Ukrainians home": the people between the verb and "home"
+    rf"|\b(?:bring|brought|brings) (?:\d+ )?(?:[\w-]+ ){{0,2}}?{_PEOPLE_WORD} (?:home|back)\b"
+    # "Russia and Ukraine begin swap of young and wounded prisoners", "Today an exchange began"
+    rf"|\b(?:begin|began|begins|started|starts|start) (?:a |an |the )?(?:[\w-]+ ){{0,3}}?(?:swap|exchange|handover)\b(?! (?:talks|negotiations))"
+    rf"|\b(?:swap|exchange|handover) (?:of [^.;]{{0,40}}?)?(?:began|begins|got under way|started)\b"
     # the release as an outcome won: "won their release at a one-day summit", "secured the release of", "regained their freedom"
     rf"|\b(?:won|gained|regained) (?:the |their |his |her )?(?:\w+ )?(?:release|freedom|liberty)\b"
     # ("had secured the release of prisoners" in a deal's announcement is its terms, not people freed)
@@ -352,13 +359,17 @@ def _moved_not_freed(verb: re.Match[str], d: str) -> bool:
     return bool(_MOVED_ONLY.search(verb.group())) and not _CAPTIVITY.search(d)
 
 
+_MANAGED_TO = _rx(r"\b(?:managed|was able|were able|succeeded in|have been able|has been able) to (?:\w+ )?$")
 _AIM_ACHIEVED = _rx(r"\b(?:accomplished|achieved|completed|succeeded|fulfilled|realised|realized)\b")
 
 
 def _aim_only(d: str, verb: re.Match[str]) -> bool:
     """An infinitive of purpose ("working to bring home the two Britons"), unless the sentence says the aim was
     achieved ("The mission to bring home ... has been accomplished")."""
-    return bool(_TO_FREE.search(d[max(0, verb.start() - 30): verb.start()])) and not _AIM_ACHIEVED.search(d, verb.end())
+    before = d[max(0, verb.start() - 30): verb.start()]
+    if _MANAGED_TO.search(before):
+        return False  # "our team managed to bring 189 Ukrainians home": the aim achieved in the verb itself
+    return bool(_TO_FREE.search(before)) and not _AIM_ACHIEVED.search(d, verb.end())
 
 
 # "Japan's lost children come home": a headline's present, found from its verb (the people before it).
@@ -398,7 +409,9 @@ def _release_in_family_words(d: str) -> re.Match[str] | None:
     return m
 # Sentences that describe a batch already reported ("Among those released were ...") or sum several.
 _DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned|handed (?:back|over)|exchanged|swapped)\b|\bthose (?:freed|released|returned) (?:included|were)\b"
-                 r"|\bamong (?:those|the \w+) (?:freed|released|returned|exchanged|swapped)\b")
+                 r"|\bamong (?:those|the \w+) (?:freed|released|returned|exchanged|swapped)\b"
+                 # "..., Adina Moshe, one of those freed.": an appositive about someone in a batch already told
+                 r"|,\s*(?:\d+|one|two|three|some|many|most|several|all|none|each) of (?:those|the \w+) (?:freed|released|returned|exchanged|swapped)\W*$")
 # "During its six-week first phase, Hamas handed over 33": a sum over a period, not one batch.
 # ", who flew home together with two minors": a clause about the people just counted, whose counts are no more freed.
 _ABOUT_THOSE_FREED = re.compile(r"(?<=[a-z]),\s+(?:who|whose)\b[^,;]*", re.I)
@@ -527,7 +540,7 @@ _DESCRIBED_AFTER = _rx(rf"\bthe (?:[\w-]+ ){{0,3}}?{_PEOPLE_WORD} (?:freed|relea
                        # "no ransom was paid for the seven freed in July": an earlier batch named by its release
                        r"|\b(?:for|of|about|with|among) the (?:\d+|[a-z]+) (?:freed|released) (?:in|on|last|earlier|on)\b"
                        # "did not say where the men were traded": an indirect question about a release
-                       r"|\b(?:where|when|how|whether|why) (?:the |they |he |she )?(?:[\w-]+ ){0,2}(?:were|was) (?:traded|freed|released|exchanged|swapped)\b")
+                       r"|\b(?:where|when|how|whether|why) (?:the |they |he |she )?(?:[\w-]+ ){0,2}(?:were|was|had been|have been) (?:traded|freed|released|exchanged|swapped)\b")
 
 
 # "had said it would free the men in two groups, but in the end released them all at once": the plan is overturned
@@ -549,7 +562,9 @@ def _plan_overturned(d: str, verb: re.Match[str]) -> int:
 
 # The war dead handed back are not captives freed; the bodies of captives who died are ("the bodies of the two
 # soldiers", the object of the deal), so only the dead named as fallen, killed or dead are kept out.
-_WAR_DEAD_AFTER = _rx(r"^\s+(?:also |\w+ )?(?:the )?(?:bodies|remains|corpses) of (?:the )?(?:[\d,]+ |[\w-]+ )?(?:[\w-]+ ){0,2}?(?:fallen|dead|killed|slain|deceased)\b")
+_WAR_DEAD_AFTER = _rx(r"^\s+(?:also |\w+ )?(?:the )?(?:bodies|remains|corpses) of (?:the )?(?:[\d,]+ |[\w-]+ )?(?:[\w-]+ ){0,2}?(?:fallen|dead|killed|slain|deceased)\b"
+                      # "the remains of a third American, Bilal Fateen, who died in captivity"
+                      r"|^\s+(?:also |\w+ )?(?:the )?(?:remains|corpses) of [^.;]{0,60}?\b(?:who|that) died\b")
 _WAR_DEAD_BEFORE = _rx(r"\b(?:bodies|remains|corpses) of (?:the )?(?:[\w,-]+ ){0,3}?(?:fallen|dead|killed|slain|deceased)\b[^.;]{0,40}$")
 
 
@@ -613,7 +628,7 @@ def truce_extension(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: st
     if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b|\bfail\w* to agree\b|\bwithout (?:an? |any )?(?:extension|renewal)\b|\blaps(?:ed|es)\b").search(d):
         return None
     # "backed a proposal from the envoy to extend the truce": an extension proposed is an offer, not one made
-    if _rx(r"\b(could|might|(?-i:may)(?!\s+\d)|would|will|hopes?|hoping|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
+    if _rx(r"\b(could|might|(?-i:may)(?!\s+\d)|would|will|press\w*|hopes?|hoping|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
         return None
     n = _days(d)
     return "truce_extension", 0.85 if n else 0.6, ({"days": n} if n else {})
@@ -636,15 +651,15 @@ def _truce_began(d: str) -> re.Match[str] | None:
 
 
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
-_BREAKDOWN_WORDS = _Look(r"laps|without|failure|talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
-_AGREEMENT_WORDS = _Look(r"treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
-_DENIAL_WORDS = _Look(r"evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
+_BREAKDOWN_WORDS = _Look(r"run out|expiry|froze|frozen|freez|suspend|resuming|laps|without|failure|talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
+_AGREEMENT_WORDS = _Look(r"we have|we now have|treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
+_DENIAL_WORDS = _Look(r"truth|evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
 
 
 def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _BREAKDOWN_WORDS.search(d):
         return None
-    m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|collapses|broke down|breaks down|broken down|fell through|fallen through|fell apart|stalled|were suspended|was suspended|halted|ended|ends|came to an end|expired|expires|reached a dead end|hit a snag)\b|\bblam\w+ [^.]{{0,40}}\bfor (?:the )?(?:end|collapse|breakdown|failure) of\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\b(?:reached|hit|at) an impasse\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|air ?strikes|bombing|shelling|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resum(?:ed|es)"
+    m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|collapses|broke down|breaks down|broken down|fell through|fallen through|fell apart|stalled|were suspended|was suspended|halted|ended|ends|came to an end|expired|expires|reached a dead end|hit a snag)\b|\bblam\w+ [^.]{{0,40}}\bfor (?:the )?(?:end|collapse|breakdown|failure) of\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|air ?strikes|bombing|shelling|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resum(?:ed|es)"
             rf"|\b(?:terminat\w+|broke off|breaking off|walked out of|pulled out of|abandon\w*) (?:the )?(?:dialogue|{TALKS})"
             # "truce lapses after warring sides fail to agree extension", "expired ... after they failed to agree on renewing it"
             rf"|\b{TRUCE}\b[^.;]{{0,40}}?\b(?:laps(?:ed|es)|expired|expires|ran out|runs out)\b[^.;]{{0,80}}?\b(?:fail\w* to agree|without (?:an? |any )?(?:extension|renewal|deal|agreement))"
@@ -653,6 +668,10 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             rf"|\b(?:negotiators|delegations?|envoys?|negotiating teams?)\b[^.;]{{0,40}}?\bleft (?:[\w'’-]+ ){{0,5}}?without (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough)"
             # "blamed the coalition for the failure"
             rf"|\bblam\w+ (?:[\w'’-]+ ){{0,4}}?for the (?:failure|collapse|breakdown)\b"
+            # "the ELN let it run out", "blamed the expiry on", "froze the negotiations", "resuming operations"
+            rf"|\blet (?:it|the (?:[\w-]+ )?{TRUCE}) (?:run out|lapse|expire)\b|\bblam\w+ the (?:expiry|lapse|collapse|failure|breakdown) on\b"
+            rf"|\b(?:froze|frozen|freez\w+|suspended|suspends) (?:the )?(?:[\w-]+ )?{TALKS}"
+            rf"|\bresuming (?:its |their )?(?:offensive |military )?(?:operations|fighting|hostilities|attacks|strikes|offensive)\b"
             # a party ends or overturns the truce: "bringing an end to a ceasefire", "unilaterally ending the truce",
             # "decided to overturn the ceasefire agreement"
             rf"|\b(?:bringing|brought|bring|brings|put|putting|puts) an end to (?:the |a |an )?(?:[\w-]+ ){{0,2}}?{TRUCE}"
@@ -689,7 +708,7 @@ _REPORT_WORDS = r"(?:reports?|claims?|stor(?:y|ies)|rumou?rs?|allegations?|specu
 _CALLED_WRONG = (rf"\b(?:incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature) (?:news |media |press )?{_REPORT_WORDS}"
                  rf"|\b{_REPORT_WORDS}\b[^.]{{0,40}}\b(?:were|was|is|are)(?: \w+)? (?:false|untrue|inaccurate|incorrect|premature|baseless|unfounded|not true|wrong|fake)\b(?! (?:alarms?|starts?|flags?|positives?))"
                  rf"|\b(?:called|calling|branded|branding|labell?ed|described) (?:the |these |those |such |media |press )?(?:\w+ ){{0,2}}?{_REPORT_WORDS}\b[^.]{{0,40}}\b(?:as )?(?:false|untrue|baseless|unfounded|fake|lies|propaganda|nonsense|premature|inaccurate|incorrect)\b"
-                 rf"|\bno truth (?:in|to)\b|\b(?:(?:has|had|have) (?:seen|received|found) no|there (?:is|was) no) (?:\w+ )?(?:evidence|proof) (?:that|of)\b|\b(?:dismiss\w*|reject\w*|refut\w*|rebuff\w*|question\w*|disput\w*|contest\w*|challeng\w*|played down|downplay\w*|poured cold water on|brushed (?:aside|off)) (?:the |these |those |such |a |an |media |press )?(?:[\w'’]+ ){{0,3}}?{_REPORT_WORDS}\b"
+                 rf"|\b(?:no|zero|0|not a shred of|not any) truth (?:in|to)\b|\b(?:(?:has|had|have) (?:seen|received|found) no|there (?:is|was) no) (?:\w+ )?(?:evidence|proof) (?:that|of)\b|\b(?:dismiss\w*|reject\w*|refut\w*|rebuff\w*|question\w*|disput\w*|contest\w*|challeng\w*|played down|downplay\w*|poured cold water on|brushed (?:aside|off)) (?:the |these |those |such |a |an |media |press )?(?:[\w'’]+ ){{0,3}}?{_REPORT_WORDS}\b"
                  rf"|\bdismiss\w* [^.]{{0,50}}\bas (?:false|baseless|lies|propaganda|fake|speculation|untrue|nonsense|premature|rumou?rs?)\b")
 # The words end at a boundary: "Denys Prokopenko" is a name, not "deny".
 # A quid pro quo denied: "the aid was 'not a reward' for the release", "not in exchange for the family members", "the
@@ -818,6 +837,10 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             rf"|(?<!under the )(?<!under this )\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(?:\w+ )?(reached|agreed|struck|approved|signed|secured|sealed|clinched|finali[sz]ed)"
             # "Ukraine had agreed with Turkish President Erdogan that the five commanders would stay in Turkey"
             rf"|\bagreed with (?:[\w'’-]+ ){{1,6}}?that\b"
+            # "a swap of young and wounded prisoners agreed in Istanbul", "agreements reached on June 2", "a deal struck at"
+            rf"|\b(?:{DEAL}|swap|exchange|ceasefire|truce)s? (?:of [^.;,]{{0,40}}? )?(?:agreed|reached|struck|sealed|signed) (?:in|at|on|last|earlier|during)\b"
+            # "They also agreed that each side would hand over ...", "We have a deal for the hostages"
+            rf"|\bagreed that (?:each|both|the two|either) (?:side|sides|parties|countries|governments)\b|\bwe (?:have|now have) (?:a|an) (?:deal|agreement)\b"
             # "The truce was initially agreed for four days": the deal's term told in the passive
             rf"|\b(?:{DEAL}|{TRUCE}|exchange|swap)\b (?:was|had been|has been) (?:initially |first |originally )?agreed (?:for|on|in|at)\b"
             # "agreed on Friday to exchange 1,000 prisoners": the day may stand between the verb and its object
@@ -867,7 +890,7 @@ _EXCHANGING = r"in exchange for|in return for|exchang(?:e|ed|ing)\b[^.]{0,40}\bf
 _TERMS = rf"(?:\w+[- ]){{0,3}}?(?:{TRUCE}|plan|framework|roadmap|initiative|deal|swap|exchange|prisoner swap)"
 _PUT_FORWARD = _rx(rf"(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )\b(?:proposed|offered|tabled|floated|put forward|submitted|presented|unveiled) (?:a |an |the |its |their |his |her |new |fresh )+{_TERMS}\b")
 # A list of names handed over, or turned down: what one side offers to free (or wants freed).
-_LIST_HANDED = _rx(r"\b(?:handed|gave|submitted|presented|delivered|sent|passed|put forward|provided|turned down|rejected|received|accepted|approved|returned) (?:\w+ ){0,3}?(?:a |an |the |its |their )(?:\w+ ){0,2}?(?:list|names)\b(?! of (?:demands|conditions|grievances|the dead|the killed|casualties|victims|the wounded|the missing))")
+_LIST_HANDED = _rx(r"\b(?:handed|gave|given|submitted|presented|delivered|sent|passed|put forward|provided|turned down|rejected|received|accepted|approved|returned) (?:\w+ ){0,3}?(?:a |an |the |its |their )(?:\w+ ){0,2}?(?:list|names)\b(?! of (?:demands|conditions|grievances|the dead|the killed|casualties|victims|the wounded|the missing))")
 _LIST_RECEIVED = _rx(r"\b(?:turned down|rejected|received|accepted|approved|returned)\b")
 _READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|accept (?:an? |the )?(?:\w+ )?(?:extension|truce|ceasefire|pause|deal|exchange|swap|proposal)|extend|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire)|(?:organi[sz]e|hold|carry out|conduct|arrange) (?:a |an |the )?(?:new |further )?(?:prisoner |hostage )?(?:exchange|swap))\b")
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
@@ -880,7 +903,7 @@ _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|r
 _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:\w+ )?proposals\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv|behind bars")
-_TALKS_WORDS = _Look(r"engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
+_TALKS_WORDS = _Look(r"negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
@@ -941,6 +964,8 @@ def _put_forward_terms(d: str, parties: list[str]) -> re.Match[str] | None:
     m = _PUT_FORWARD.search(d) or _TERMS_READY.search(d)
     if not m:
         listed = _LIST_HANDED.search(d)
+        if listed and _NEGATED_JUST_BEFORE.search(d[max(0, listed.start() - 40): listed.start() + 1]):
+            return None  # "Russia had still not handed over a full list": no list given
         if listed and _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|names|captives|bodies)\b").search(d):
             return listed
         return None
@@ -962,19 +987,25 @@ _MUST_FREE = (r"must (?:also |first |still )?(?:free|release|hand over|return|be
               r"|(?:released|freed|returned|handed over|exchanged) only if")
 
 
+_MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# A demand asked about or left unclear, or a pledge that runs to a day, sets no term.
+_NOT_SETTING_A_TERM = _rx(rf"\bwhether (?:[\w'’-]+ ){{0,3}}(?:was |were |is )?demanding\b|\basked about the demands?\b"
+                          rf"|\buntil (?:{_MONTH_WORDS}) \d|\buntil \d{{1,2}} (?:{_MONTH_WORDS})\b")
 # What is demanded may be no term of an exchange: an inquiry, an apology, answers.
 _DEMAND_OF_ANOTHER_KIND = _rx(r"demand(?:ed|s|ing)? (?:an? |the |that )?(?:(?:international|independent|full|urgent|thorough|immediate|public|formal) )*"
                               r"(?:investigation|inquiry|probe|explanation|apology|answers|accountability|justice|clarification|compensation)\b")
 
 
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that|it|they)|insistence (?:that|on)|wan(?:ted|ts) (?:any|a|the) (?:\w+ )?(?:renewal|extension|deal|agreement|truce) to|ask(?:ed|ing|s)? for (?:a )?(?:ransom|\$|US\$|€|£)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|conditions? (?:any|a|the|its|their|further) (?:\w+ )?(?:deal|agreement|release|releases|exchange|truce|ceasefire|swap) on|" + _MUST_FREE + r")\b").search(d)
+    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that|it|they)|insistence (?:that|on)|wan(?:ted|ts) (?:any|a|the) (?:\w+ )?(?:renewal|extension|deal|agreement|truce) to|ask(?:ed|ing|s)? for (?:a )?(?:ransom|\$|US\$|€|£)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|conditions? (?:any|a|the|its|their|further) (?:\w+ )?(?:deal|agreement|release|releases|exchange|truce|ceasefire|swap) on|unless (?:[\w'’-]+ ){1,4}?(?:returns?|releases?|frees?|hands? over|complies|stops?|withdraws?)|if (?:[\w'’-]+ ){1,4}?(?:does not|doesn't|do not|don't|did not|fails? to) (?:return|release|free|hand over|comply)|if (?:all )?(?:the )?(?:[\w-]+ ){0,3}?(?:hostages|prisoners|captives)\b[^.;]{0,30}?(?:were|are) not (?:returned|released|freed)|only (?:once|if|when|after) (?:[\w'’-]+ ){1,4}?(?:complie[sd]|compl(?:y|ies)|returns?|releases?|frees?|withdr\w+|commits?|meets?)|as long as (?:[\w'’-]+ ){1,4}?(?:commits?|abides?|respects?|complies)|must (?:first )?(?:apologi[sz]e|withdraw|comply)|" + _MUST_FREE + r")\b").search(d)
     if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners|(?:hunger )?strikes?|strikers|sit-ins?|vigils?|campaigns?|placards?|banners?)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
         return None  # the street's demands are not a party's precondition
     if _LEGAL_REQUIREMENT.search(d[: m.start()]):
         return None  # "the law requires him to notify Congress 30 days before any detainee is transferred": a statute, not a party's term
     if _DETERMINATION.match(d, m.start()):
         return None  # "we will not rest / stop fighting until they are home": resolve, not a term for a deal
+    if _NOT_SETTING_A_TERM.search(d[max(0, m.start() - 40): m.end() + 60]):
+        return None  # "did not make clear whether Israel was demanding ...", "asked about the demand", "until August 23"
     if _DEMAND_OF_ANOTHER_KIND.match(d, m.start()):
         return None  # "Russia would demand an international investigation": a political demand, not a term for a deal
     after = s[m.start():]
@@ -997,7 +1028,7 @@ _TALKS_AHEAD = _rx(rf"\b(?:hopes? for|calls? for|call\w* for|urg\w+|push\w* for|
 
 
 # "negotiators left Cairo without reaching an agreement": a breakdown, not talks held.
-_LEFT_WITHOUT_DEAL = _rx(r"\b(?:left|end\w*|broke up|wound up) (?:[\w'’-]+ ){0,5}?without (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough)")
+_LEFT_WITHOUT_DEAL = _rx(r"\b(?:froze|frozen|freez\w+|suspended|suspends|suspend) (?:the )?(?:[\w-]+ )?(?:talks|negotiations|dialogue)\b|\b(?:left|end\w*|broke up|wound up) (?:[\w'’-]+ ){0,5}?without (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough)")
 
 
 # Talks told as mediation, contacts, meetings or diplomacy rather than with "talks" as the subject.
@@ -1019,6 +1050,16 @@ _TALKS_IN_OTHER_WORDS = _rx(
     r"|\b(?:long|lengthy|difficult|tough|protracted|hard|intense|intensive|painstaking)[, ]+(?:[\w-]+[, ]+){0,2}?negotiations?\b"
     r"|\b(?:the|a|this|new|latest) round (?:of [\w-]+ )?(?:opened|began|started|resumed|got under way)\b"
     r"|\b(?:bring|bridge|narrow) (?:the )?(?:two sides'?|parties'?|both sides'?) (?:positions|gaps?|differences)\b"
+    # "by negotiating with the prime minister", "went on negotiating", "for their roles in the negotiations",
+    # "helped broker", "helping to bring about the exchange", "named the Gulf state as the mediator",
+    # "negotiations continue virtually every day", "at talks in Istanbul", "restarted talks with"
+    r"|\bnegotiating with (?-i:[A-Z])|\b(?:went on|kept|keep|continued|continue|continues) negotiating\b"
+    r"|\broles? in (?:the )?(?:negotiations|talks|mediation)\b"
+    r"|\bhelp(?:ed|ing|s)? (?:to )?(?:broker|mediate|facilitate|negotiate|bring about)\b"
+    r"|\bas (?:the|a|an) (?:main |chief |key |principal )?(?:mediator|go-between|intermediary)\b"
+    r"|\b(?:talks|negotiations|contacts) (?:continue|continues|are continuing|go on|goes on)\b"
+    r"|\b(?:at|during) (?:the )?(?:talks|negotiations) (?:in|at) (?-i:[A-Z])"
+    r"|\b(?:restarted|reopened|relaunched|revived) (?:the )?(?:[\w-]+ )?(?:talks|negotiations|dialogue)\b"
     r"|\b(?:talks|negotiations) (?:in|at) (?-i:[A-Z])[\w'’-]+ between\b"
     r"|\b(?:was|were|had been|has been|have been) negotiated by\b"
     # talks judged: "described the talks as 'very productive'"
@@ -1030,7 +1071,7 @@ _TALKS_IN_OTHER_WORDS = _rx(
     r"|\b(?:overseen|supervised|coordinated|arranged|handled) by (?:the |a )?(?:[\w-]+ ){0,2}mediators?\b"
     r"|\b(?:ceasefire|cease-fire|truce|pause), (?:[\w-]+ ){0,2}?(?:mediated|brokered) by\b"
     # "in mediating the exchange", "had mediated the release", "a swap mediated by the UAE"
-    r"|\bmediat(?:ed|ing|es)(?! role) (?:the |a |an |this |that |its |their )?(?:[\w-]+ ){0,2}(?:exchange|swap|release|deal|agreement|accord|handover|truce|ceasefire)s?\b"
+    r"|\bmediat(?:ed|ing|es)(?! role) (?:the |a |an |this |that |its |their )?(?:[\w-]+ ){0,2}(?:exchange|swap|release|deal|agreement|accord|arrangement|handover|truce|ceasefire)s?\b"
     r"|\b(?:exchange|swap|release|handover|talks|negotiations)s?,? (?:[\w-]+ ){0,2}?mediated by\b"
     r"|\b(?:exchange|swap|handover)s?,? (?:[\w-]+ ){0,2}?(?:brokered|facilitated) by\b"
     # "The talks, held under Qatari auspices, resumed on Monday"
@@ -1061,6 +1102,7 @@ _NOT_TALKS = _rx(r"\b(?:in contact|in touch|contacts?|meetings?) with (?:all |th
                  r"|\b(?:offer\w*|seek\w*|sought|request\w*|need\w*|appeal\w* for|reject\w*|refus\w*|declin\w*|turn\w* down) (?:[\w'’]+ ){0,2}mediation\b"
                  # a mediator's record ("has previously played a mediating role in truces"), not talks on this exchange
                  r"|\b(?:previously|in the past|has long|have long|often|historically|traditionally)\b[^.;]{0,30}\b(?:mediat|served as|acted as)"
+                 r"|,\s+which (?:is|has been|was) (?:also )?(?:facilitating|mediating|hosting|brokering|sponsoring) (?:the )?peace (?:talks|process|negotiations)\b"
                  # talks that a deal has just ended ("struck a deal ..., ending more than five years of negotiations")
                  r"|\b(?:ending|ended|ends|concluding|capping|culminating)\b[^.;]{0,30}\b(?:weeks|months|years) of\b")
 # A modal right after the words: "Qatar's mediation could secure ...", "ending the ceasefire would be a mistake".
