@@ -1365,3 +1365,11 @@ def test_talks_frozen_are_no_talks_and_a_declared_impasse_no_breakdown():
 
 def test_zero_truth_to_rumours_is_a_denial():
     assert events("The spokesman said there was absolutely zero truth to rumours of an apology.", type_="denial")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks have stalled since.",
+    "There have been 48 swaps since the war began, and a total of 3,100 soldiers and civilians have been brought back.",
+])
+def test_stalled_talks_and_a_tally_of_swaps_are_no_breakdown_or_release(sentence):
+    assert not events(sentence, type_="breakdown") and not events(sentence, type_="release"), [e.as_dict() for e in events(sentence)]

@@ -39,7 +39,8 @@ def test_each_gold_quote_lies_inside_one_sentence_and_each_field_is_valid(entry)
 def test_splits_do_not_share_articles():
     files = [e["file"] for e in CORPUS]
     assert len(files) == len(set(files))
-    assert {e["split"] for e in CORPUS} == {"dev", "heldout"}
+    # a held-out round exists between its writing and its first measurement; once developed on, it is dev
+    assert "dev" in {e["split"] for e in CORPUS} and {e["split"] for e in CORPUS} <= {"dev", "heldout"}
 
 
 @pytest.mark.parametrize("entry", [e for e in CORPUS if e["split"] == "dev"], ids=lambda e: Path(e["file"]).stem)
