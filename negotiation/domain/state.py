@@ -128,17 +128,8 @@ class Truce:
     end: date = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        # `scheduled_end` spelled out: this runs on every revision of a truce
-        end = self.cut_end
-        if end is None:
-            extended = self.recorded_days
-            term = self.term
-            if term is not None and term.per_hostages > 0 and self.hostages_under_deal > self.agreed_hostages:
-                earned = (self.hostages_under_deal - self.agreed_hostages) // term.per_hostages * term.days
-                if earned > extended:
-                    extended = earned
-            end = self.start + timedelta(days=self.days - 1 + extended)
-        object.__setattr__(self, "end", end)
+        # the extension term lives in `earned_days` alone; a few property calls per revision cost next to nothing
+        object.__setattr__(self, "end", self.cut_end if self.cut_end is not None else self.scheduled_end)
 
     @property
     def earned_days(self) -> int:
