@@ -74,6 +74,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _MONTH_ANY = _MONTH.replace("(?P<month>", "(?:")
+MONTH_NAME = _MONTH_ANY  # a month's name or abbreviation, for the rules that must know one when they see it
 # "JERUSALEM, Nov 22 - ", "RAMALLAH, West Bank, Dec 19 - ", "DOHA, Nov 28 (Reuters) - ", " date 2023-12-02 Tel Aviv, Israel – ": the day the story was filed.
 DATELINE = re.compile(
     rf"^\W*(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\b|(?:[A-Z][\w.'’/ -]*,\s*){{0,3}}(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?\s*(?:\([^)]*\))?\s*[-–—:])", re.I)

@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from negotiation.mapper.actors import Actor, load_actors, mentions
-from negotiation.mapper.dates import DATELINE, Dated, dates_other_events, resolve
+from negotiation.mapper.dates import DATELINE, MONTH_NAME, Dated, dates_other_events, resolve
 from negotiation.mapper.numbers import digits
 from negotiation.mapper.sentences import sentences
 
@@ -987,10 +987,9 @@ _MUST_FREE = (r"must (?:also |first |still )?(?:free|release|hand over|return|be
               r"|(?:released|freed|returned|handed over|exchanged) only if")
 
 
-_MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # A demand asked about or left unclear, or a pledge that runs to a day, sets no term.
 _NOT_SETTING_A_TERM = _rx(rf"\bwhether (?:[\w'’-]+ ){{0,3}}(?:was |were |is )?demanding\b|\basked about the demands?\b"
-                          rf"|\buntil (?:{_MONTH_WORDS}) \d|\buntil \d{{1,2}} (?:{_MONTH_WORDS})\b")
+                          rf"|\buntil {MONTH_NAME} ?\d|\buntil \d{{1,2}} {MONTH_NAME}")
 # What is demanded may be no term of an exchange: an inquiry, an apology, answers.
 _DEMAND_OF_ANOTHER_KIND = _rx(r"demand(?:ed|s|ing)? (?:an? |the |that )?(?:(?:international|independent|full|urgent|thorough|immediate|public|formal) )*"
                               r"(?:investigation|inquiry|probe|explanation|apology|answers|accountability|justice|clarification|compensation)\b")
