@@ -89,3 +89,16 @@ def test_jsonl_scenario_with_errors_points_at_lines(cli, tmp_path):
     lines = r.stderr.splitlines()
     assert lines[0].startswith(f"{f}:3:1: event b: `hostages`: Input should be a valid integer")
     assert lines[1].startswith(f"{f}:4:") and "invalid JSON" in lines[1]
+
+
+def test_python_m_without_the_dependencies_is_one_clear_line(root):
+    # an interpreter that can import the package from a checkout but not typer (sys.modules[...] = None blocks it)
+    import subprocess
+    import sys
+
+    code = "import sys, runpy; sys.modules['typer'] = None; runpy.run_module('negotiation', run_name='__main__')"
+    r = subprocess.run([sys.executable, "-c", code, "check", "scenarios/demo-swap.yaml"], cwd=root,
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr
+    assert r.stderr.strip().count("\n") == 0 and "'typer'" in r.stderr and "pip install -e ." in r.stderr, r.stderr
