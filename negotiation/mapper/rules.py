@@ -995,10 +995,33 @@ _DEMAND_OF_ANOTHER_KIND = _rx(r"demand(?:ed|s|ing)? (?:an? |the |that )?(?:(?:in
                               r"(?:investigation|inquiry|probe|explanation|apology|answers|accountability|justice|clarification|compensation)\b")
 
 
+# Terms set in other words (the round-10 family): a step made conditional on another, a freeing that waits for the
+# other side's act ("unless every hostage is freed", "once Israel halts its offensive"), a refusal to free without
+# something, a deal refused if it requires something, a standing refusal ("balks at freeing those convicted",
+# "refuses to demilitarise"), and what the other side "must" or "would have to" decide.
+_FREEING = r"(?:free|release|return|hand over|exchange|swap|let (?:\w+ )?go)"
+_CONDITION_FAMILY = _rx(
+    r"\b(?:made|makes|making|make|is|was|are|were|remains?|be) (?:[\w'’-]+ ){0,10}?(?:conditional|contingent|dependent) (?:on|upon)\b"
+    r"|\bcondition(?:ed|s|ing) (?:[\w'’-]+ ){1,8}?on\b"
+    r"|\bunless (?:[\w'’-]+ ){1,4}?(?:is|are|has been|have been|were|was) (?:\w+ )?(?:released|freed|returned|handed over|lifted|withdrawn|stopped)\b"
+    rf"|\b(?:will|would|won't|wouldn't|will not|would not|refuses? to|refused to|cannot|can't|could not) (?:\w+ ){{0,2}}?{_FREEING}\b[^.;]{{0,50}}?\bwithout (?:a |an |any |the )?(?:[\w-]+ ){{0,2}}?(?:guarantees?|assurances?|commitments?|ceasefire|truce|end|deal|agreement|withdrawal)\b"
+    r"|\b(?:will|would) (?:never|not) (?:agree to|accept|sign) (?:a|an|any) (?:[\w-]+ ){0,3}?(?:deal|agreement|ceasefire|truce|exchange|swap|plan) (?:that|which) (?:requires?|required|includes?|included|means?|meant|leaves?|left|involves?|involved)\b"
+    r"|\b(?:balks?|balked|balking) at (?:freeing|releasing|handing over|exchanging|swapping|returning)\b"
+    r"|\brefuses to (?:free|release|hand over|exchange|swap|return|demilitari[sz]e|withdraw|pull out)\b"
+    rf"|\b{_FREEING}(?:d|s|ed)?\b[^.;]{{0,60}}?\b(?:once|as soon as) (?:[\w'’-]+ ){{1,4}}?(?:halts?|stops?|ends?|accepts?|agrees?|withdraws?|ceases?|lifts?|complies|releases?|frees?)\b"
+    r"|\b(?:must|would have to|will have to|has to|have to|needs? to|need to) (?:[\w'’-]+ ){0,4}?(?:make|take) (?:a |an |the |some )?(?:[\w-]+ ){0,2}?(?:decision|concessions?|gesture)\b"
+    r"|\bshould (?:not|never) be (?:exchanged|released|freed|swapped|handed over|returned)\b")
+
+
+_A_DECISION = _rx(r"(?:must|would have to|will have to|has to|have to|needs? to|need to) (?:[\w'’-]+ ){0,4}?(?:make|take) ")
+
+
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that|it|they)|insistence (?:that|on)|wan(?:ted|ts) (?:any|a|the) (?:\w+ )?(?:renewal|extension|deal|agreement|truce) to|ask(?:ed|ing|s)? for (?:a )?(?:ransom|\$|US\$|€|£)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|conditions? (?:any|a|the|its|their|further) (?:\w+ )?(?:deal|agreement|release|releases|exchange|truce|ceasefire|swap) on|unless (?:[\w'’-]+ ){1,4}?(?:returns?|releases?|frees?|hands? over|complies|stops?|withdraws?)|if (?:[\w'’-]+ ){1,4}?(?:does not|doesn't|do not|don't|did not|fails? to) (?:return|release|free|hand over|comply)|if (?:all )?(?:the )?(?:[\w-]+ ){0,3}?(?:hostages|prisoners|captives)\b[^.;]{0,30}?(?:were|are) not (?:returned|released|freed)|only (?:once|if|when|after) (?:[\w'’-]+ ){1,4}?(?:complie[sd]|compl(?:y|ies)|returns?|releases?|frees?|withdr\w+|commits?|meets?)|as long as (?:[\w'’-]+ ){1,4}?(?:commits?|abides?|respects?|complies)|must (?:first )?(?:apologi[sz]e|withdraw|comply)|" + _MUST_FREE + r")\b").search(d)
+    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that|it|they)|insistence (?:that|on)|wan(?:ted|ts) (?:any|a|the) (?:\w+ )?(?:renewal|extension|deal|agreement|truce) to|ask(?:ed|ing|s)? for (?:a )?(?:ransom|\$|US\$|€|£)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|conditions? (?:any|a|the|its|their|further) (?:\w+ )?(?:deal|agreement|release|releases|exchange|truce|ceasefire|swap) on|unless (?:[\w'’-]+ ){1,4}?(?:returns?|releases?|frees?|hands? over|complies|stops?|withdraws?)|if (?:[\w'’-]+ ){1,4}?(?:does not|doesn't|do not|don't|did not|fails? to) (?:return|release|free|hand over|comply)|if (?:all )?(?:the )?(?:[\w-]+ ){0,3}?(?:hostages|prisoners|captives)\b[^.;]{0,30}?(?:were|are) not (?:returned|released|freed)|only (?:once|if|when|after) (?:[\w'’-]+ ){1,4}?(?:complie[sd]|compl(?:y|ies)|returns?|releases?|frees?|withdr\w+|commits?|meets?)|as long as (?:[\w'’-]+ ){1,4}?(?:commits?|abides?|respects?|complies)|must (?:first )?(?:apologi[sz]e|withdraw|comply)|" + _MUST_FREE + r")\b").search(d) or _CONDITION_FAMILY.search(d)
     if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners|(?:hunger )?strikes?|strikers|sit-ins?|vigils?|campaigns?|placards?|banners?)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
         return None  # the street's demands are not a party's precondition
+    if _A_DECISION.match(d, m.start()) and not (_rx(r"\bsides?\b").search(d) or any(a.role == "party" for _, a in actors)):
+        return None  # "the minister must make a decision on the budget": no side of a negotiation is asked for anything
     if _LEGAL_REQUIREMENT.search(d[: m.start()]):
         return None  # "the law requires him to notify Congress 30 days before any detainee is transferred": a statute, not a party's term
     if _DETERMINATION.match(d, m.start()):
@@ -1224,21 +1247,36 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     return "talks", 0.55 if via else 0.45, {"by": by, "via": via}
 
 
+_ABOUT = r"about |around |some |roughly |more than |at least |nearly |almost |approximately "
+# Words between a count and the held: "200 innocent people", "60 soldiers" (not a verb or a preposition).
+_HELD_DESCRIBED = rf"(?:(?:{_ABOUT})?(?:security|political|palestinian|ukrainian|russian|israeli|american|foreign|other|more|(?!{_NOT_DESCRIBING})[a-z]+)\s+){{0,2}}"
+# A count held told otherwise: "has said it holds 30 of them", "puts the number of its nationals held in Gaza at 22",
+# "the roughly 750 other hostages they hold".
+_HELD_IN_OTHER_WORDS = _rx(rf"\b(?:holds|hold|holding|is holding|are holding) (?:{_ABOUT})?(\d[\d,]*) of (?:them|those|these)\b"
+                           rf"|\b(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating) the (?:number|total|count) of (?:[\w'’-]+ ){{0,4}}?(?:held|captive|in captivity|hostages?|detained|imprisoned)\b[^.;]{{0,40}}? at (?:{_ABOUT})?(\d[\d,]*)\b"
+                           rf"|\b(\d[\d,]*) (?:other |more |remaining )?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS}) (?:that |whom |which )?(?:they|it|he|she|the group|the rebels) (?:still )?(?:holds?|are holding|is holding)\b")
+# A count held stated in a relative clause after a modal about something else: "would now free the 750 hostages they hold".
+_HOLD_THEM = _rx(r"(?<=\w)\s+(?:that |whom |which )?(?:they|it|he|she|the group|the rebels) (?:still )?(?:holds?|are holding|is holding)\b")
+
+
 def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _HAS_DIGIT.search(d) or not _CLAIM_WORDS.search(d):
         return None  # a claim is a count of people held (the rules below are slow to say no)
-    m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:about |around |some |roughly |more than |at least |nearly |almost |approximately )?(\d[\d,]*)\s+(?:more\s+|other\s+)?(?:(?:security|political|palestinian|ukrainian|russian|israeli|american|foreign)\s+){{0,2}}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})"
-            rf"|\b(\d[\d,]*)\s+(?:(?:security|political|palestinian|ukrainian|russian|israeli|american|foreign)\s+){{0,2}}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})\b[^.]{{0,40}}\b(remain|are still|still|(?<!-)held|being held|in captivity|behind bars)\b").search(d)
-    if not m or _rx(r"\b(released|freed)\b").search(d[: m.start()]) or MODAL.search(d[: m.start()]):
-        return None
+    m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:{_ABOUT})?(\d[\d,]*)\s+(?:more\s+|other\s+)?(?:(?:security|political|palestinian|ukrainian|russian|israeli|american|foreign)\s+){{0,2}}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})"
+            rf"|\b(\d[\d,]*)\s+{_HELD_DESCRIBED}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})\b[^.]{{0,40}}\b(remain|are still|still|(?<!-)held|being held|in (?:[\w-]+ )?captivity|behind bars)\b").search(d)
+    m = m or _HELD_IN_OTHER_WORDS.search(d)
+    if not m or _rx(r"\b(released|freed|(?:secured|won|obtained|completed) the release|release and)\b").search(d[: m.start()]):
+        return None  # "secured the release and took custody of all the 23 remaining passengers held hostage": those freed
+    if MODAL.search(d[max(0, m.start() - 60): m.start()]) and not _HOLD_THEM.search(d[m.start(): m.end() + 40]):
+        return None  # "Hamas could hold up to 50", not a modal far back in another clause ("she would concentrate on ... some 200 who remain")
     if MODAL.search(d[m.end(): m.end() + 30]) or _rx(r"\bunder (?:which|the (?:\w+ )?(?:deal|agreement|terms|accord))\b").search(d[: m.start()]):
         return None  # "under which 50 ... held hostage will be freed": a deal's terms, not a count of the held
     if release(s, d, actors, nxt) or _rx(r"\bheld (?:\w+ ){0,3}for (?:\d+|years|months|weeks|days)\b").search(d):
         return None  # who was freed, or for how long: not a count of those still held
-    n = int((m.group(2) or m.group(3)).replace(",", ""))
+    n = int(next(g for g in m.groups() if g and g[0].isdigit()).replace(",", ""))
     if n > 100_000:
         return None
-    according = re.search(r"\baccording to\b([^,.]+)|\b(\w[\w ]{0,40}?) (?:said|says|disclosed|estimated|believes?)\b", s)
+    according = re.search(r"\baccording to\b([^,.]+)|\b(?!(?:has|had|have)\b)(\w[\w ]{0,40}?) (?:has |had |have )?(?:said|says|disclosed|estimated|believes?)\b", s)
     source = None
     if according:
         named = mentions(according.group(0))
