@@ -1373,3 +1373,70 @@ def test_zero_truth_to_rumours_is_a_denial():
 ])
 def test_stalled_talks_and_a_tally_of_swaps_are_no_breakdown_or_release(sentence):
     assert not events(sentence, type_="breakdown") and not events(sentence, type_="release"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("The Houthis have said they hold 14 of them.", 14),
+    ("Manila puts the number of its citizens held by the group at 9.", 9),
+    ("The minister hoped the rebels would now free the 300 other captives they hold.", 300),
+    ("His wife said she would keep campaigning for all those, some 80 aid workers, who remain hostages in the region.", 80),
+    ("Rights groups point to about 40 soldiers in Azerbaijani captivity.", 40),
+])
+def test_a_count_held_in_other_words_is_a_claim(sentence, held):
+    found = events(sentence, type_="claim")
+    assert found and found[0].fields["held"] == held, [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The committee secured the release and took custody of all the 23 remaining passengers held hostage.",
+    "Hamas could hold up to 50 hostages, officials said.",
+])
+def test_those_freed_or_a_possible_count_are_no_claim(sentence):
+    assert not events(sentence, type_="claim"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels have made the handover of the two engineers conditional on the army leaving the valley.",
+    "The government said no aid convoy would move unless every captive is released.",
+    "A spokesman said the group would not release any prisoners without guarantees of safe passage.",
+    "The minister said Kyiv would never accept a deal that required it to cede territory.",
+    "The cabinet has cleared most names but balks at releasing those convicted of murder.",
+    "The president refuses to demilitarise the two districts.",
+    "Officials in Moscow said Washington must listen and make a decision that suits the Russian side.",
+    "Nationalist lawmakers insisted that the commanders should not be exchanged at all.",
+    "The group promised the sailors would be freed once the navy halts its blockade.",
+])
+def test_terms_set_in_other_words_are_preconditions(sentence):
+    assert events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister must make a decision on the budget by Friday.",
+    "The hostages were freed once the convoy reached the crossing.",
+])
+def test_a_decision_outside_any_negotiation_or_a_freeing_timed_is_no_precondition(sentence):
+    assert not events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kyiv-Moscow talks on more prisoners stall over lists",
+    "The two governments were in indirect negotiations through Oman, a diplomat said.",
+    "Omani officials helped arrange the meeting in Muscat.",
+    "Hezbollah sent its answer through German intermediaries on Monday.",
+    "The response had been passed by the Egyptian mediator to the Israeli team.",
+    "Norwegian and Swiss mediators have been ferrying proposals between the two sides.",
+    "\"We have contacts with our American partners on this,\" the spokesman said.",
+    "He said the negotiations over the wounded soldiers were the hardest.",
+    "The handover was a goodwill step within the indirect talks.",
+])
+def test_talks_told_by_what_passes_through_them(sentence):
+    assert events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The families delivered a letter to the prime minister.",
+    "The courier delivered the message to the wrong address.",
+    "Talks on a new budget stalled.",
+])
+def test_messages_outside_a_negotiation_and_other_talks_are_not_talks(sentence):
+    assert not events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]

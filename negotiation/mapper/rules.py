@@ -903,7 +903,7 @@ _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|r
 _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:\w+ )?proposals\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv|behind bars")
-_TALKS_WORDS = _Look(r"negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
+_TALKS_WORDS = _Look(r"message|repl|respons|answer|request|proposal|position|letter|note|forward|deliver|relay|convey|transmit|carr|ferr|shuttl|arrang|intermediar|channel|negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
@@ -1110,6 +1110,22 @@ _TALKS_IN_OTHER_WORDS = _rx(
     r"|\b(?:throughout|following|after) (?:the |these |those |months of |weeks of |years of )?(?:[\w,'’-]+ ){0,3}?(?:talks|negotiations)\b"
     # (a determiner after the verb: "the first negotiated release since ..." is an adjective, not talks held)
     r"|\bnegotiated (?:the |this |that |a |an |their |his |her |its )(?:[\w-]+ ){0,2}(?:deal|agreement|accord|arrangement|exchange|swap|release)\b")
+# Talks told by what passes through them (the round-10 family): talks on or over the captives or the exchange, sides
+# "in advanced negotiations", messages, replies and requests carried between the sides or through a mediator, contacts
+# a party says it has, a meeting a mediator helped arrange, talks "within" which a step was taken.
+_MESSAGE_NOUN = r"(?:messages?|reply|replies|response|responses|answer|answers|request|requests|proposals?|counter-?proposals?|demands|offer|position|positions|note|notes|letter|letters)"
+_TALKS_BY_WHAT_PASSES = _rx(
+    rf"\b(?:talks|negotiations|contacts|discussions) (?:on|over|about|for) (?:the |a |an |its |their |possible |further |more )?(?:[\w'’-]+ ){{0,3}}?(?:{_PEOPLE_WORD}|release|releases|exchange|swap|truce|ceasefire|deal|prisoner|hostage|commanders?|defenders)\b"
+    r"|\bin (?:advanced|indirect|direct|intense|intensive|secret|serious|final|ongoing|active|close|detailed|protracted|difficult) (?:[\w-]+ )?(?:talks|negotiations|contacts|discussions)\b"
+    r"|\b(?:we|they|it|he|she) (?:have|has|had|maintain\w*|keep|kept) (?:\w+ )?contacts with\b|\bcontacts (?:on|about|over) (?:[\w-]+ ){0,4}?(?:exchange|swap|release|prisoners|hostages|deal|matter)\b[^.;]{0,20}\b(?:exist|existed|continue|continued)\b"
+    r"|\bhelp(?:ed|ing|s)? (?:to )?(?:arrange|set up|organi[sz]e) (?:the |a |an )?(?:[\w-]+ )?(?:meeting|talks|contacts?|call)\b"
+    r"|\bwithin the (?:[\w-]+ )?(?:talks|negotiations)\b")
+# Messages carried: only between the sides of a negotiation ("mediators carrying messages between the two sides",
+# "delivered its reply through Qatar"), not a courier's or the families' letter.
+_MESSAGES_CARRIED = _rx(
+    rf"\b(?:carry|carries|carried|carrying|pass|passes|passed|passing|relay|relays|relayed|relaying|convey|conveys|conveyed|conveying|deliver|delivers|delivered|delivering|forward|forwards|forwarded|forwarding|transmit|transmits|transmitted|transmitting|ferry|ferried|ferrying|shuttl\w+) (?:[\w'’-]+ ){{0,4}}?{_MESSAGE_NOUN} (?:[\w'’-]+ ){{0,6}}?(?:to|between|through|via)\b"
+    rf"|\b{_MESSAGE_NOUN}\b[^.;]{{0,40}}?\b(?:was|were|had been|has been|have been) (?:\w+ )?(?:forwarded|delivered|passed|relayed|conveyed|transmitted|handed) (?:by|through|via|to)\b"
+    r"|\b(?:through|via) (?:the )?(?:(?-i:[A-Z])[\w-]+ )(?:and (?-i:[A-Z])[\w-]+ )?(?:mediators?|intermediar(?:y|ies)|go-betweens?|channels?)\b")
 # "were exchanged ... under the coordination of Turkey's intelligence agency" (but not an aid convoy's coordination).
 _UNDER_AUSPICES = _rx(r"\bunder the (?:coordination|auspices|mediation|sponsorship|aegis) of\b|\bunder (?:[\w-]+ ){1,2}auspices\b")
 # "..., also mediated by the UAE": a clause about the exchange or people the sentence tells of
@@ -1213,6 +1229,17 @@ def _talks_in_family_words(d: str) -> re.Match[str] | None:
     return m
 
 
+_SIDES_OR_MEDIATORS = _rx(r"\b(?:sides?|mediat\w*|intermediar\w*|go-betweens?|negotiat\w*)\b")
+
+
+def _messages_between_sides(d: str, actors: Sequence[tuple[int, Actor]]) -> re.Match[str] | None:
+    """Messages carried between parties or through a mediator (two actors named, or the sides or mediators)."""
+    m = _MESSAGES_CARRIED.search(d)
+    if m and (len({a.name for _, a in actors}) >= 2 or _SIDES_OR_MEDIATORS.search(d)) and not _rx(r"\b(?:famil(?:y|ies)|relatives|parents|campaigners|protesters)\b").search(d):
+        return m
+    return None
+
+
 def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _TALKS_WORDS.search(d):
         return None  # none of the words any talks below need (the rules below are slow to say no)
@@ -1229,7 +1256,7 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             rf"|\bnegotiat\w+ process\b|\b(?:was|were|been|is|are)\s+(?:mediated|brokered|facilitated)\s+by\b"
             rf"|\b{TALKS},? (?:(?:\w+ ){{0,2}})?(?:led|mediated|brokered|hosted|conducted) (?:at times |in part )?by\b").search(d)
     if not m:
-        m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d) or ((_UNDER_AUSPICES.search(d) or _MEDIATED_CLAUSE.search(d)) if _EXCHANGE_OR_PEOPLE.search(d) else None) \
+        m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d) or _TALKS_BY_WHAT_PASSES.search(d) or _messages_between_sides(d, actors) or ((_UNDER_AUSPICES.search(d) or _MEDIATED_CLAUSE.search(d)) if _EXCHANGE_OR_PEOPLE.search(d) else None) \
             or _talks_in_family_words(d) or (_TALKS_IN_PASSING.search(d) if _PASSING_WORDS.search(d) else None)
         if not m or MODAL.search(d[max(0, m.start() - 40): m.start()]) or _THEN_MODAL.match(d, m.end()):
             return None  # "Qatar's mediation could secure ...": a hope for what mediation might do
@@ -1267,8 +1294,9 @@ def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     m = m or _HELD_IN_OTHER_WORDS.search(d)
     if not m or _rx(r"\b(released|freed|(?:secured|won|obtained|completed) the release|release and)\b").search(d[: m.start()]):
         return None  # "secured the release and took custody of all the 23 remaining passengers held hostage": those freed
-    if MODAL.search(d[max(0, m.start() - 60): m.start()]) and not _HOLD_THEM.search(d[m.start(): m.end() + 40]):
-        return None  # "Hamas could hold up to 50", not a modal far back in another clause ("she would concentrate on ... some 200 who remain")
+    modal = MODAL.search(d[max(0, m.start() - 60): m.start()])
+    if modal and not re.search(r"[,;:\"“”]", d[max(0, m.start() - 60) + modal.end(): m.start()]) and not _HOLD_THEM.search(d[m.start(): m.end() + 40]):
+        return None  # "Hamas could hold up to 50", not a modal in another clause ("she would concentrate on ..., some 200 who remain")
     if MODAL.search(d[m.end(): m.end() + 30]) or _rx(r"\bunder (?:which|the (?:\w+ )?(?:deal|agreement|terms|accord))\b").search(d[: m.start()]):
         return None  # "under which 50 ... held hostage will be freed": a deal's terms, not a count of the held
     if release(s, d, actors, nxt) or _rx(r"\bheld (?:\w+ ){0,3}for (?:\d+|years|months|weeks|days)\b").search(d):
