@@ -1440,3 +1440,67 @@ def test_talks_told_by_what_passes_through_them(sentence):
 ])
 def test_messages_outside_a_negotiation_and_other_talks_are_not_talks(sentence):
     assert not events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("Kyiv gets back 90 soldiers in the latest swap", {"hostages": 90}),
+    ("Moscow got back 40 servicemen on Saturday.", {"hostages": 40}),
+])
+def test_people_got_back_are_a_release(sentence, counts):
+    found = events(sentence, type_="release")
+    assert found and all(found[0].fields.get(k) == v for k, v in counts.items()), [e.as_dict() for e in events(sentence)]
+
+
+def test_the_pair_freed_is_a_release():
+    assert events("The militants said they had freed the pair on humanitarian grounds.", type_="release")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sunday's handover brings to six the number of captives the group has let go this year.",
+    "Former hostages freed in March spoke to the cabinet on Tuesday.",
+    "Neither government said where the exchange took place.",
+    "The two countries have swapped prisoners several times since the war began.",
+    "The cabinet balks at releasing those convicted of murder.",
+    "Officials said an exchange of all prisoners had been agreed with Baku.",
+])
+def test_mentions_that_free_no_batch_here_are_no_release(sentence):
+    assert not events(sentence, type_="release"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Houthis promised to free the sailors once the talks end.",
+    "The envoys were promised that the fishermen would be released soon.",
+    "Moscow had offered to free her along with two others.",
+    "Baku had proposed swapping the pair for two of its soldiers.",
+    "The ELN wants to trade 20 captives for jailed commanders.",
+])
+def test_pledges_and_proposals_to_free_people_are_offers(sentence):
+    assert events(sentence, type_="offer"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He promised to free the economy from red tape.",
+    "The minister promised that taxes would fall.",
+])
+def test_pledges_about_other_things_are_no_offers(sentence):
+    assert not events(sentence, type_="offer"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_deal_of_something_agreed_in_the_passive_is_an_agreement():
+    assert events("Officials said an exchange of all prisoners had been agreed with Baku.", type_="agreement")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army suspended military operations in the valley to allow the handover.",
+    "A Turkish-brokered ceasefire ended three months of fighting on May 2.",
+])
+def test_fighting_paused_or_a_war_ended_by_a_ceasefire_is_a_truce_start(sentence):
+    assert events(sentence, type_="truce_start"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prisoners were seized weeks after a Russian-brokered ceasefire ended the war.",
+    "The army will not suspend military operations until the hostages are free.",
+])
+def test_a_ceasefire_in_passing_or_a_pause_refused_is_no_truce_start(sentence):
+    assert not events(sentence, type_="truce_start"), [e.as_dict() for e in events(sentence)]

@@ -75,7 +75,7 @@ def _lowered(text: str) -> str:
 MODAL = _rx(r"\b(will|would|could|might|(?-i:may)(?!\s+\d)|should|shall|(?:is|are|was|were) (?:also |still |now |yet |soon |then |first |only )?(?:due to|set to|expected to|scheduled to|to be)|scheduled|expected to|set to|plans? to|planned|hopes? to|to be (?:\w+ )?(?:released|freed|handed|returned|exchanged)|if|unless|possible|potential(?:ly)?|proposed)\b")
 NEGATION = _rx(r"\b(no|not|never|n't|neither|nor|without|refused|failed to)\b")
 # "a total of 24" is usually this batch summed; "bringing the total to 58" and "so far" are running totals.
-RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?(?:total|number|tally|count)[^.;]*?\bto\s+(?:more than |over |nearly |almost |about |around |some )?\d+|\bbrought to \d+ the (?:number|total)[^.;]*|\ba total of \d+ (?:\w+ ){0,5}have (?:now )?been|^\W*there have (?:now )?been \d+ (?:[\w-]+ )?(?:swaps|exchanges|releases|handovers)\b[^.;]*|\b\d+ (?:\w+ ){0,3}(?:so far|to date)|\b(?:so far|to date)[^.;]{0,40}|\bsince the (?:truce|deal|pause|ceasefire|exchanges?) (?:began|started|took effect)[^.;]*|\bthe (?:overall|total) (?:number|tally|count) [^.;]*"
+RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?(?:total|number|tally|count)[^.;]*?\bto\s+(?:more than |over |nearly |almost |about |around |some )?\d+|\b(?:brought|brings|bringing|raises|raised|raising|takes|took|taking) to \d+ the (?:number|total|tally|count)[^.;]*|\ba total of \d+ (?:\w+ ){0,5}have (?:now )?been|^\W*there have (?:now )?been \d+ (?:[\w-]+ )?(?:swaps|exchanges|releases|handovers)\b[^.;]*|\b\d+ (?:\w+ ){0,3}(?:so far|to date)|\b(?:so far|to date)[^.;]{0,40}|\bsince the (?:truce|deal|pause|ceasefire|exchanges?) (?:began|started|took effect)[^.;]*|\bthe (?:overall|total) (?:number|tally|count) [^.;]*"
     # "As of Wednesday night, 102 hostages had been released", "In all, 81 have been freed": a tally at a point in time.
     r"|^\W*(?:as of|by|up to|until) (?:late |early )?(?:\w+ ){0,2}(?:night|morning|evening|afternoon|day|today|now)\b[^.;]*|(?:^\W*|,\s*)(?:in all|altogether|in total|overall|cumulatively), [^.;]*"
     # "81 hostages have been released since ...": a count in the perfect tense, running up to now.
@@ -243,7 +243,7 @@ _RELEASE_VERB = _rx(
     r"|(?:were|was) exchanged|exchanged \d+|swaps? \d+|crossed into|arrived in israel|flown out of|flew out of|granted clemency"
     r"|(?:were|was) (?:transferred|handed) to (?:the )?(?:red cross|icrc)|(?:were|was) repatriated|repatriated \d+|(?:were|was) (?:set free|let go|swapped|freed from captivity)"
     r"|(?:exchange|swap|handover|release)\b[^.]{0,60}\b(?:took place|taken place|happened)|confirmed the (?:exchange|swap|handover|release)\b"
-    r"|(?:had been|have been|has been) (?:safely |finally )?returned|recovered \d+|returned \d+|(?:began|started|finished) (?:releasing|freeing|handing over|returning)|returned to (?:their|its|the) (?:homeland|country|home soil|families)"
+    r"|(?:had been|have been|has been) (?:safely |finally )?returned|recovered \d+|returned \d+|(?:gets?|got|getting|won|wins) back \d+|(?:began|started|finished) (?:releasing|freeing|handing over|returning)|returned to (?:their|its|the) (?:homeland|country|home soil|families)"
     r"|(?:was|were|is|are) (?:now )?returning (?:home|to (?:his|her|their) (?:family|families|loved ones|homeland|country))|completed the return of|(?:exchange|swap|handover) (?:goes|went) ahead|carr(?:y|ied) out (?:the |a |an )?(?:[\w-]+ ){0,3}(?:exchange|swap)"
     r"|(?:\w+ )(?:exchange|swap|handover) (?:was |is )?(?:then |finally |successfully |eventually )?(?:completed|carried out)"
     r"|(?:prisoners|hostages|detainees|captives|men|women|soldiers|americans|citizens) changed hands"
@@ -270,7 +270,7 @@ _OBJECT_GAP = r"(?:(?!(?:of|for|to|from|with|about|on|in|at|by|after|before|that
 ROLE_OR_KIN = (r"father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grandfather|grandmother"
                r"|teacher|reporter|correspondent|student|priest|missionary|pastor|nun|doctor|nurse|engineer|businessman"
                r"|businesswoman|tourist|activist|pilot|footballer|player|politician|diplomat|marine|veteran|contractor"
-               r"|employee|resident|man|woman|boy|girl|child|baby")
+               r"|employee|resident|man|woman|boy|girl|child|baby|pair|duo|trio")
 _FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|{ROLE_OR_KIN}|him|her|them)\b"
                       # or a person named right after the verb: first and last name, in capitals
                       rf"|\b(?:{_FREEING_ACTIVE}) (?-i:[A-Z][^\W\d_]+ (?:[A-Z][^\W\d_]+ )?[A-Z][^\W\d_]+)\b")
@@ -516,6 +516,8 @@ _NOTHING_WORDS = _Look(r"information|news|word|trace|details|answer|progress")
 # Hamas had freed four hostages"), "It was the first mass release of Ukrainians since 2014" and "It is the largest
 # negotiated release so far" (the batch already told, ranked).
 _HISTORY = _rx(r"\b(?:has|have|had) been (?:\w+ )?(?:releasing|freeing|handing (?:over|back)|returning|exchanging|swapping|trading)\b"
+               # "have traded prisoners several times since the invasion began": a history of swaps, not this one
+               r"|\b(?:has|have|had) (?:\w+ )?(?:released|freed|exchanged|swapped|traded|handed over)\b[^.;]{0,40}\b(?:several|many|multiple|numerous|a number of|dozens of) times\b"
                r"|^\W*(?:before|until|prior to|earlier than) [^,;]{1,40},[^.;]*\bhad (?:also |already |previously |earlier )(?:released|freed|handed|returned|exchanged|swapped)\b"
                # "Before Saturday, 400 Palestinian prisoners had been released under the deal": those freed before the day
                r"|^\W*(?:before|until|prior to|earlier than) [^,;]{1,40},[^.;]*\bhad (?:\w+ )?been (?:released|freed|handed|returned|exchanged|swapped)\b"
@@ -549,7 +551,7 @@ _BUT_DONE = _rx(r"\bbut (?:in the end|eventually|finally|instead|ultimately|then
 
 
 # Every alternative of _HISTORY and _DESCRIBED_AFTER needs one of these (a cheap first look).
-_HISTORY_OR_DESCRIPTION_WORDS = _Look(r"for the|of the|about the|with the|among the|where|when|how|whether|why|previous|earlier|past|prior|been|before|until|prior to|earlier than|^\W*(?:it|this|that|the)\b|compris|includ|consist|were all|were mostly|were aged|are all|are mostly|are aged|only after|only once|only when|also|freeing|releasing|returning|handing over|release of|return of|^\W*(?:our|my)\b|^\W*[\"“]|than |with him|with her|with them|alongside|along with|together with")
+_HISTORY_OR_DESCRIPTION_WORDS = _Look(r" times|for the|of the|about the|with the|among the|where|when|how|whether|why|previous|earlier|past|prior|been|before|until|prior to|earlier than|^\W*(?:it|this|that|the)\b|compris|includ|consist|were all|were mostly|were aged|are all|are mostly|are aged|only after|only once|only when|also|freeing|releasing|returning|handing over|release of|return of|^\W*(?:our|my)\b|^\W*[\"“]|than |with him|with her|with them|alongside|along with|together with")
 
 
 def _plan_overturned(d: str, verb: re.Match[str]) -> int:
@@ -588,10 +590,21 @@ def _a_person_freed(d: str, verb: re.Match[str]) -> bool:
                     and _NAME_NEXT.search(d[max(0, verb.start() - 25): verb.start()])))
 
 
+# Mentions of a release that tell of no batch freed here (the round-10 guards): where or when it happened asked,
+# freeing balked at, an exchange agreed (an agreement), people described as freed before ("Former hostages freed in
+# November appealed ...").
+_NO_BATCH_HERE = _rx(rf"\b(?:where|when|how|whether) (?:the |a |an )?(?:handover|exchange|swap|release) (?:took place|happened|occurred|would take place)\b"
+                     r"|\bbalk\w* at (?:freeing|releasing|handing over|exchanging|swapping)\b"
+                     r"|\b(?:exchange|swap|release|handover)\b[^.;]{0,60}\b(?:had been|has been|have been|was|were) agreed\b"
+                     rf"|\b(?:former|ex-) (?:[\w-]+ )?(?:{_PEOPLE_WORD}) (?:freed|released|returned)\b")
+
+
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
 def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _RELEASE_WORDS.search(d):
         return None  # none of the stems a release verb needs (the verb pattern is slow to say no)
+    if _NO_BATCH_HERE.search(d):
+        return None
     if _HISTORY_OR_DESCRIPTION_WORDS.search(d) and (_HISTORY.search(d) or _DESCRIBED_AFTER.search(d)):
         return None
     d = _people_only(d)
@@ -634,8 +647,16 @@ def truce_extension(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: st
     return "truce_extension", 0.85 if n else 0.6, ({"days": n} if n else {})
 
 
+# A pause told by what stopped: "the government suspended military operations in the area", "a ceasefire ended six
+# weeks of war" (the truce took effect).
+_FIGHTING_PAUSED = _rx(r"\b(?:suspended|halted|paused|stopped|ceased) (?:all |its |their )?(?:military operations|hostilities|(?:the )?offensive|(?:the )?fighting|(?:air ?)?strikes|bombing|bombardment)\b")
+
+
 def truce_start(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _truce_began(d) or _rx(rf"\b{TRUCE}\b[^.]{{0,60}}\b(began|begins|took effect|went into effect|came into effect|started|got under way|kicked in|held)\b|\b(began|started)\b[^.]{{0,30}}\b{TRUCE}|\b(?:resulted in|produced|yielded|secured|brought about) (?:a|an|the) (?:\w+[- ]){{0,3}}{TRUCE}").search(d)
+    ended_war = _TRUCE_ENDED_WAR.search(d)
+    if ended_war and _rx(r"\b(?:after|since|before|when|following|until)\b[^.;]{0,40}$").search(d[: ended_war.start()]):
+        ended_war = None  # "weeks after a Russian-brokered ceasefire ended the war": a time in passing, not the truce told
+    m = _truce_began(d) or ended_war or _FIGHTING_PAUSED.search(d) or _rx(rf"\b{TRUCE}\b[^.]{{0,60}}\b(began|begins|took effect|went into effect|came into effect|started|got under way|kicked in|held)\b|\b(began|started)\b[^.]{{0,30}}\b{TRUCE}|\b(?:resulted in|produced|yielded|secured|brought about) (?:a|an|the) (?:\w+[- ]){{0,3}}{TRUCE}").search(d)
     if not m or _rx(r"\b(due to|expected to|set to|scheduled|will|would|delayed|postponed)\b").search(d[: m.end() + 10]) or NEGATION.search(d[: m.end()]):
         return None
     if _rx(rf"\bsince the {TRUCE} (?:began|started)\b(?! (?:on|in) )").search(d):
@@ -781,7 +802,8 @@ _AGREEMENT_FAMILY = _rx(
     rf"\b(?:{_CONCLUDING}) (?:the |a |an |its |their |this |that |final |new )?(?:[\w'’-]+ ){{0,3}}?{_DEAL_NOUNS}\b"
     # "an official confirmed the deal" (a confirmed exchange or swap is the release rule's: people were freed)
     rf"|\bconfirmed (?:the |a |an |its |their |this |that )?(?:[\w'’-]+ ){{0,2}}?(?:deal|agreement|accord|pact|understanding)\b"
-    rf"|\b{_DEAL_NOUNS}\b (?:were|was|had been|has been|have been|is|are) (?:\w+ )?(?:reached|struck|sealed|secured|signed|approved|finali[sz]ed|agreed|settled|concluded|clinched)\b"
+    # (what the deal is of may stand between: "an exchange of prisoners and hostages had been agreed with Armenia")
+    rf"|\b{_DEAL_NOUNS}\b(?: of [^.;,]{{1,40}}?)? (?:were|was|had been|has been|have been|is|are) (?:\w+ )?(?:reached|struck|sealed|secured|signed|approved|finali[sz]ed|agreed|settled|concluded|clinched)\b"
     # "The agreement was announced on Saturday" (a deal, not an exchange: an exchange announced is done)
     rf"|\b(?:deal|agreement|accord|pact|treaty)\b (?:was|had been|has been) (?:\w+ )?announced\b"
     # "the two governments had agreed to the 'mutual release'": a release both sides agreed to
@@ -884,7 +906,11 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
     return "agreement", 0.8, {"terms": terms, "by": [a.name for _, a in actors if a.role == "party"][:2]}
 
 
-_PROPOSING = r"offer(?:ed|s|ing)?|propos(?:ed|al|als|es|ing)|(?:expressed|signall?ed|signals|voiced|indicated) (?:a |its |their )?(?:desire|willingness|readiness|openness) to (?:discuss|negotiate|release|free|exchange|swap|trade|return)"
+# Whom a pledge or proposal frees: people, a pronoun, or a name ("to free Rojas"; not "to free the economy").
+_WHOM = rf"(?:the |all |both |their |its |his |her )?(?:(?-i:[A-Z])|(?:him|her|them|us)\b|(?:[\w-]+ ){{0,2}}?(?:{_PEOPLE_WORD}|pair|duo|trio)\b)"
+# A pledge to free people is an offer ("Hamas promised to free the Thais", "were promised that the farm workers would be freed").
+_PROMISING = rf"(?:promis|pledg)(?:ed|es|ing) (?:that (?:[\w'’-]+ ){{0,6}}?(?:{_PEOPLE_WORD})\b|to (?:free|release|hand over|return|exchange|swap) {_WHOM})"
+_PROPOSING = _PROMISING + r"|offer(?:ed|s|ing)?|propos(?:ed|al|als|es|ing)|wan(?:ts|ted) to (?:trade|exchange|swap)|(?:expressed|signall?ed|signals|voiced|indicated) (?:a |its |their )?(?:desire|willingness|readiness|openness) to (?:discuss|negotiate|release|free|exchange|swap|trade|return)"
 _EXCHANGING = r"in exchange for|in return for|exchang(?:e|ed|ing)\b[^.]{0,40}\bfor|swap(?:ped)?\b[^.]{0,40}\bfor|traded for"
 # Terms put forward without a person in them: "has proposed an immediate ceasefire", "tabled a three-phase plan".
 _TERMS = rf"(?:\w+[- ]){{0,3}}?(?:{TRUCE}|plan|framework|roadmap|initiative|deal|swap|exchange|prisoner swap)"
@@ -896,9 +922,12 @@ _READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
 _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|little|any|some|his|a|an|the) )*(?:condolences|sympathy|sympathies|support|prayers|help|assistance|comment|details|evidence|thanks|apolog\w+|shelter|care|treatment|explanation|reassurance|view|opinion)\b|\boffer(?:ed|s|ing)? to (?:mediate|help|host|facilitate|assist)\b")
 # Every offer below needs one of these stems: a cheap first look before the slow patterns.
-_OFFER_WORDS = _Look(r"offer|propos|floated|raised|suggested|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
+_OFFER_WORDS = _Look(r"promis|pledg|wanted to|wants to|offer|propos|floated|raised|suggested|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
 _HAS_DIGIT = re.compile(r"\d")
-_PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|release|exchange|swap|trade|return)\b")
+_PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|release|exchange|swap|trade|return)\b"
+                        # "had offered to free him", "proposed swapping the pair for two Armenians", "promised to free Rojas"
+                        rf"|\b(?:offer(?:ed|s)?|promis(?:ed|es)|pledg(?:ed|es)) to (?:free|release|exchange|swap|trade|hand over) {_WHOM}"
+                        rf"|\bpropos(?:ed|es) (?:swapping|exchanging|trading|freeing|releasing) {_WHOM}")
 # "its rejection of all of the proposals it has received": proposals refused with no content stated are no offer
 _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:\w+ )?proposals\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
@@ -1153,7 +1182,7 @@ _OTHER_TALKS_FAILED = _rx(r"\b(?:separate|unrelated|parallel) (?:[\w-]+ ){0,2}?(
                           r"|\b(?:talks|negotiations),? [^.;]{0,20}\bseparately\b[^.;]{0,80}\b(?:collapsed|broke down|fell through|stalled)\b")
 # A truce as the subject that ended a war ("a ceasefire halted the war"), or one that ended only formally
 # ("expired in October but has largely held"): no breakdown.
-_TRUCE_ENDED_WAR = _rx(rf"\b{TRUCE}\b (?:\w+ )?(?:halted|ended|ends|stopped|froze|paused) (?:the|a|an|their|its) (?:[\w-]+ ){{0,3}}?(?:war|fighting|hostilities|conflict|clashes|offensive|violence)\b")
+_TRUCE_ENDED_WAR = _rx(rf"\b{TRUCE}\b (?:\w+ )?(?:halted|ended|ends|stopped|froze|paused) (?:the|a|an|their|its|(?:\w+ )?(?:days|weeks|months|years) of) (?:[\w-]+ ){{0,3}}?(?:war|fighting|hostilities|conflict|clashes|offensive|violence)\b")
 _STILL_HOLDING = _rx(r"\bbut (?:has|had|have)? ?(?:largely |mostly |broadly |since |so far )?(?:held|survived|continued)\b")
 
 
