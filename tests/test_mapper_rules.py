@@ -1504,3 +1504,10 @@ def test_fighting_paused_or_a_war_ended_by_a_ceasefire_is_a_truce_start(sentence
 ])
 def test_a_ceasefire_in_passing_or_a_pause_refused_is_no_truce_start(sentence):
     assert not events(sentence, type_="truce_start"), [e.as_dict() for e in events(sentence)]
+
+
+def test_the_day_of_saying_does_not_date_what_was_said_to_have_happened_on_another_day():
+    found = events("The group said on Saturday that it had offered to free the two women on Friday.", type_="offer", published=date(2023, 10, 24))
+    assert found and found[0].date == date(2023, 10, 20), [e.as_dict() for e in found]
+    alone = events("The group said on Saturday that it had offered to free the two women.", type_="offer", published=date(2023, 10, 24))
+    assert alone and alone[0].date == date(2023, 10, 21), [e.as_dict() for e in alone]

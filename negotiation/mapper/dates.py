@@ -120,6 +120,22 @@ def _background_masked(sentence: str, event_type: str | None) -> str:
     return sentence
 
 
+# "The group said on Saturday that it had offered ... on Friday": the day of saying dates the report, and another day
+# word after it dates what was said to have happened.
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|confirmed|reported|claimed|added)\s+(?:\w+\s+)?(?:(?:late|early)\s+)?(?:on\s+)?"
+                      r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last night)\b", re.I)
+
+
+def _after_saying(sentence: str, published: date) -> Dated | None:
+    """The date of what was said, when the sentence dates both the saying and it (None otherwise)."""
+    said = _SAID_ON.search(sentence)
+    if said is None:
+        return None
+    rest = sentence[said.end():]
+    found = _resolve(" " * said.end() + rest, published)
+    return found if found.day is not None else None
+
+
 @lru_cache(maxsize=1024)  # each rule that fires on a sentence asks for its date
 def resolve(sentence: str, published: date, event_type: str | None = None) -> Dated:
     """The date of the sentence's event (of `event_type`, when given), resolved against `published`.
@@ -140,7 +156,8 @@ def resolve(sentence: str, published: date, event_type: str | None = None) -> Da
             return found
         filed = _resolve(line.group(), published)
         return Dated(filed.day, "approximate", filed.text) if filed.day else NONE
-    return _resolve(_background_masked(sentence, event_type), published)
+    masked = _background_masked(sentence, event_type)
+    return _after_saying(masked, published) or _resolve(masked, published)
 
 
 # "arrived in Abuja on Sunday, a day after the Federal Government secured their release": the release in the
