@@ -596,7 +596,9 @@ def _a_person_freed(d: str, verb: re.Match[str]) -> bool:
 _NO_BATCH_HERE = _rx(rf"\b(?:where|when|how|whether) (?:the |a |an )?(?:handover|exchange|swap|release) (?:took place|happened|occurred|would take place)\b"
                      r"|\bbalk\w* at (?:freeing|releasing|handing over|exchanging|swapping)\b"
                      r"|\b(?:exchange|swap|release|handover)\b[^.;]{0,60}\b(?:had been|has been|have been|was|were) agreed\b"
-                     rf"|\b(?:former|ex-) (?:[\w-]+ )?(?:{_PEOPLE_WORD}) (?:freed|released|returned)\b")
+                     rf"|\b(?:former|ex-) (?:[\w-]+ )?(?:{_PEOPLE_WORD}) (?:freed|released|returned)\b"
+                     # "vehicles then carried 18 of the women through the checkpoint": some of a batch already told, moved on
+                     r"|\b(?:carried|drove|driven|flew|flown|took|taken|bused|bussed|ferried|transported)\b[^.;]{0,20}\b\d+ of (?:the|those|them)\b")
 
 
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
@@ -680,7 +682,7 @@ _DENIAL_WORDS = _Look(r"truth|evidence|proof|question|disput|contest|challeng|de
 def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _BREAKDOWN_WORDS.search(d):
         return None
-    m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|collapses|broke down|breaks down|broken down|fell through|fallen through|fell apart|were suspended|was suspended|halted|ended|ends|came to an end|expired|expires|reached a dead end|hit a snag)\b|\bblam\w+ [^.]{{0,40}}\bfor (?:the )?(?:end|collapse|breakdown|failure) of\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|air ?strikes|bombing|shelling|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resum(?:ed|es)"
+    m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|collapses|broke down|breaks down|broken down|fell through|fallen through|fell apart|were suspended|was suspended|halted|ended|ends|came to an end|expired|expires|reached a dead end)\b|\bblam\w+ [^.]{{0,40}}\bfor (?:the )?(?:end|collapse|breakdown|failure) of\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|air ?strikes|bombing|shelling|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resum(?:ed|es)"
             rf"|\b(?:terminat\w+|broke off|breaking off|walked out of|pulled out of|abandon\w*) (?:the )?(?:dialogue|{TALKS})"
             # "truce lapses after warring sides fail to agree extension", "expired ... after they failed to agree on renewing it"
             rf"|\b{TRUCE}\b[^.;]{{0,40}}?\b(?:laps(?:ed|es)|expired|expires|ran out|runs out)\b[^.;]{{0,80}}?\b(?:fail\w* to agree|without (?:an? |any )?(?:extension|renewal|deal|agreement))"
@@ -758,6 +760,8 @@ def denial(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None)
                  # "denied being spies", "denies spying": a plea against an accusation, not a report called wrong
                  r"|\b(?:denied|denies|deny|denying) (?:ever )?(?:being|having been|spying|espionage|working for|any (?:wrongdoing|involvement))\b"
                  r"|\b(?:charges?|accusations?|allegations?|counts?)\b (?:\w+ ){0,2}?(?:he|she|they|which|that|who) (?:has |had |have |always )?(?:denied|denies|deny)\b"
+                 # "sentenced ... for spying, which he denies": the charge denied, in a clause after it
+                 r"|\b(?:spying|espionage|treason|charges?|crimes?|offen[cs]es?|smuggling|fraud|drug \w+)\b[^.;]{0,20}?,? which (?:he|she|they|both|all) (?:\w+ )?(?:denies|denied|deny)\b"
                  r"|^\W*(?:he|she) (?:has |had |always )?(?:denied|denies) (?:the |all |any )?(?:allegations?|accusations?)\b").search(d):
         return None
     by = _nearest_before(actors, (m or plain).start()) or _first(actors, roles=("party", "mediator", "organisation"))
@@ -929,7 +933,9 @@ _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|r
                         rf"|\b(?:offer(?:ed|s)?|promis(?:ed|es)|pledg(?:ed|es)) to (?:free|release|exchange|swap|trade|hand over) {_WHOM}"
                         rf"|\bpropos(?:ed|es) (?:swapping|exchanging|trading|freeing|releasing) {_WHOM}")
 # "its rejection of all of the proposals it has received": proposals refused with no content stated are no offer
-_PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:\w+ )?proposals\b(?! (?:to|for|under|that would)\b)")
+_PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:\w+ )?proposals\b(?! (?:to|for|under|that would)\b)"
+                             # "after Moscow turned down US offer": an offer refused with nothing of it said
+                             r"|\b(?:reject\w*|refus\w*|turn\w* down|spurn\w*) (?:an? |the |its |their )?(?:[\w.-]+ )?(?:offer|proposal)\W*$")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv|behind bars")
 _TALKS_WORDS = _Look(r"message|repl|respons|answer|request|proposal|position|letter|note|forward|deliver|relay|convey|transmit|carr|ferr|shuttl|arrang|intermediar|channel|negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
@@ -1223,6 +1229,9 @@ _OUTCOMES_SO_FAR = _rx(r"\b(?:outcomes?|results?|fruits?|products?) (?:so far|to
 
 # "spoke by phone ... with the Cuban foreign minister about Gross": a call about a person (the one held).
 _ABOUT_A_PERSON = re.compile(r"\babout (?:[A-Z][a-z]+(?:'s)?\b)(?! (?:policy|plans?|budget|economy|trade))")
+# What makes a leaders' call part of the negotiation: the captives or the exchange named (not a nationality: "spoke
+# with Israeli Prime Minister Benjamin Netanyahu" alone is a call between governments, not talks).
+_CALL_CONTEXT = _rx(r"\b(?:hostages?|captives?|prisoners?|detainees?|abductees?|releas\w*|freed|free|freeing|exchange\w*|swap\w*|handover|captiv\w*|truce|ceasefire|deal|agreement|negotiat\w*|talks)\b")
 _FAILED_AFTER = _rx(r"\b(?:failed|collapsed|broke down|fell through|stalled|foundered|went nowhere)\b")
 
 
@@ -1253,8 +1262,8 @@ def _talks_in_family_words(d: str) -> re.Match[str] | None:
     if m and _FAILED_AFTER.search(d, m.end(), m.end() + 60):
         return None  # "Negotiations between the two sides failed in 2019": failed talks (a breakdown at most)
     if m and m.group().lower().startswith(("spoke", "speaks", "talked", "conferred")) and not (
-            _EXCHANGE_CONTEXT.search(d) or _ABOUT_A_PERSON.search(d, m.end())):
-        return None  # "spoke with the minister of health about hospitals": a call about something else
+            _CALL_CONTEXT.search(d) or _ABOUT_A_PERSON.search(d, m.end())):
+        return None  # "spoke with the minister of health about hospitals", a call with no word of the captives: a call about something else
     return m
 
 
