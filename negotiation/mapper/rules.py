@@ -1035,6 +1035,8 @@ _DEMAND_OF_ANOTHER_KIND = _rx(r"demand(?:ed|s|ing)? (?:an? |the |that )?(?:(?:in
 # something, a deal refused if it requires something, a standing refusal ("balks at freeing those convicted",
 # "refuses to demilitarise"), and what the other side "must" or "would have to" decide.
 _FREEING = r"(?:free|release|return|hand over|exchange|swap|let (?:\w+ )?go)"
+# What the other side must decide: a term only inside a negotiation (see `precondition`).
+_DECISION = r"(?:must|would have to|will have to|has to|have to|needs? to|need to) (?:[\w'’-]+ ){0,4}?(?:make|take) (?:a |an |the |some )?(?:[\w-]+ ){0,2}?(?:decision|concessions?|gesture)\b"
 _CONDITION_FAMILY = _rx(
     r"\b(?:made|makes|making|make|is|was|are|were|remains?|be) (?:[\w'’-]+ ){0,10}?(?:conditional|contingent|dependent) (?:on|upon)\b"
     r"|\bcondition(?:ed|s|ing) (?:[\w'’-]+ ){1,8}?on\b"
@@ -1044,11 +1046,11 @@ _CONDITION_FAMILY = _rx(
     r"|\b(?:balks?|balked|balking) at (?:freeing|releasing|handing over|exchanging|swapping|returning)\b"
     r"|\brefuses to (?:free|release|hand over|exchange|swap|return|demilitari[sz]e|withdraw|pull out)\b"
     rf"|\b{_FREEING}(?:d|s|ed)?\b[^.;]{{0,60}}?\b(?:once|as soon as) (?:[\w'’-]+ ){{1,4}}?(?:halts?|stops?|ends?|accepts?|agrees?|withdraws?|ceases?|lifts?|complies|releases?|frees?)\b"
-    r"|\b(?:must|would have to|will have to|has to|have to|needs? to|need to) (?:[\w'’-]+ ){0,4}?(?:make|take) (?:a |an |the |some )?(?:[\w-]+ ){0,2}?(?:decision|concessions?|gesture)\b"
+    rf"|\b{_DECISION}"
     r"|\bshould (?:not|never) be (?:exchanged|released|freed|swapped|handed over|returned)\b")
 
 
-_A_DECISION = _rx(r"(?:must|would have to|will have to|has to|have to|needs? to|need to) (?:[\w'’-]+ ){0,4}?(?:make|take) ")
+_A_DECISION = _rx(_DECISION)
 
 
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
