@@ -1270,12 +1270,13 @@ def _talks_in_family_words(d: str) -> re.Match[str] | None:
 
 
 _SIDES_OR_MEDIATORS = _rx(r"\b(?:sides?|mediat\w*|intermediar\w*|go-betweens?|negotiat\w*)\b")
+_FAMILIES_OR_STREET = _rx(r"\b(?:famil(?:y|ies)|relatives|parents|campaigners|protesters)\b")
 
 
 def _messages_between_sides(d: str, actors: Sequence[tuple[int, Actor]]) -> re.Match[str] | None:
     """Messages carried between parties or through a mediator (two actors named, or the sides or mediators)."""
     m = _MESSAGES_CARRIED.search(d)
-    if m and (len({a.name for _, a in actors}) >= 2 or _SIDES_OR_MEDIATORS.search(d)) and not _rx(r"\b(?:famil(?:y|ies)|relatives|parents|campaigners|protesters)\b").search(d):
+    if m and (len({a.name for _, a in actors}) >= 2 or _SIDES_OR_MEDIATORS.search(d)) and not _FAMILIES_OR_STREET.search(d):
         return m
     return None
 
@@ -1316,14 +1317,16 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
 
 _ABOUT = r"about |around |some |roughly |more than |at least |nearly |almost |approximately "
 # Words between a count and the held: "200 innocent people", "60 soldiers" (not a verb or a preposition).
-_HELD_DESCRIBED = rf"(?:(?:{_ABOUT})?(?:security|political|palestinian|ukrainian|russian|israeli|american|foreign|other|more|(?!{_NOT_DESCRIBING})[a-z]+)\s+){{0,2}}"
+_HELD_DESCRIBED = rf"(?:(?:{_ABOUT})?(?!{_NOT_DESCRIBING})[a-z]+\s+){{0,2}}"
+# "... they hold", "... which the group still holds": the holder holding them now
+_THEY_HOLD = r"(?:that |whom |which )?(?:they|it|he|she|the group|the rebels) (?:still )?(?:holds?|are holding|is holding)\b"
 # A count held told otherwise: "has said it holds 30 of them", "puts the number of its nationals held in Gaza at 22",
 # "the roughly 750 other hostages they hold".
 _HELD_IN_OTHER_WORDS = _rx(rf"\b(?:holds|hold|holding|is holding|are holding) (?:{_ABOUT})?(\d[\d,]*) of (?:them|those|these)\b"
                            rf"|\b(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating) the (?:number|total|count) of (?:[\w'’-]+ ){{0,4}}?(?:held|captive|in captivity|hostages?|detained|imprisoned)\b[^.;]{{0,40}}? at (?:{_ABOUT})?(\d[\d,]*)\b"
-                           rf"|\b(\d[\d,]*) (?:other |more |remaining )?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS}) (?:that |whom |which )?(?:they|it|he|she|the group|the rebels) (?:still )?(?:holds?|are holding|is holding)\b")
+                           rf"|\b(\d[\d,]*) (?:other |more |remaining )?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS}) {_THEY_HOLD}")
 # A count held stated in a relative clause after a modal about something else: "would now free the 750 hostages they hold".
-_HOLD_THEM = _rx(r"(?<=\w)\s+(?:that |whom |which )?(?:they|it|he|she|the group|the rebels) (?:still )?(?:holds?|are holding|is holding)\b")
+_HOLD_THEM = _rx(rf"(?<=\w)\s+{_THEY_HOLD}")
 
 
 def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
