@@ -1511,3 +1511,150 @@ def test_the_day_of_saying_does_not_date_what_was_said_to_have_happened_on_anoth
     assert found and found[0].date == date(2023, 10, 20), [e.as_dict() for e in found]
     alone = events("The group said on Saturday that it had offered to free the two women.", type_="offer", published=date(2023, 10, 24))
     assert alone and alone[0].date == date(2023, 10, 21), [e.as_dict() for e in alone]
+
+
+# Round 11: families probed with paraphrases, not the round's own sentences.
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("The ICRC said it had collected the 12 from the militants near the border.", {}),
+    ("Prison officials confirmed they had let the 25 go from three jails.", {}),
+    ("The gunmen later handed the four to the International Committee of the Red Cross.", {}),
+    ("Kyiv brought 95 of its soldiers home from captivity on Friday.", {"hostages": 95}),
+    ("The swap ended with Minsk releasing Kovalenko and Washington freeing two Belarusians.", {}),
+    ("The government said it had paid a heavy price by releasing the sailors.", {}),
+])
+def test_people_taken_in_let_go_or_freed_in_a_gerund_are_a_release(sentence, counts):
+    found = events(sentence, type_="release")
+    assert found and all(found[0].fields.get(k) == v for k, v in counts.items()), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "One of those freed, a 79-year-old man, was taken to hospital by helicopter.",
+    "The group wants more Palestinian detainees released in return, its statement said.",
+    "Hamas wants to raise the number of prisoners released for each hostage.",
+    "The officer listed the units of the men among those who came home.",
+    "With Friday's swap, 3,900 people have been returned from captivity, the ministry said.",
+    "Before it, the group had freed 20 hostages and Israel 60 prisoners.",
+    "Kyiv would respond by releasing the prisoners.",
+    "The agency received the list from the mediators.",
+])
+def test_those_freed_before_tallies_and_quantities_are_no_release(sentence):
+    assert not events(sentence, type_="release"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group said it was ready for a longer pause on condition that more prisoners were freed.",
+    "The movement had insisted for months that its commanders be included.",
+    "The rebels say they will not free the remaining captives unless the army withdraws.",
+    "The exchange could be completed, the minister said, if Washington showed goodwill.",
+])
+def test_conditions_in_other_words_are_preconditions(sentence):
+    assert events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "An official, who spoke on condition of anonymity, said the talks went on.",
+    "A diplomat speaking on condition that he not be named said the deal was close.",
+    "He insisted he was not worried.",
+])
+def test_anonymity_and_plain_insistence_are_no_precondition(sentence):
+    assert not events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government wanted the truce prolonged by a week.",
+    "The ceasefire is meant to be extended beyond March.",
+])
+def test_an_extension_wanted_or_meant_is_no_extension(sentence):
+    assert not events(sentence, type_="truce_extension"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 90-day ceasefire between the government and the Gulf Clan rebels in the north took effect on Monday.",
+    "The envoy congratulated both sides on the entry into force of the truce.",
+    "Since May 2, the army and the rebels have observed a suspension of offensive operations.",
+])
+def test_a_truce_taking_effect_told_at_length_or_as_a_noun_is_a_truce_start(sentence):
+    assert events(sentence, type_="truce_start"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington calls Tehran's claim of a prisoner deal a 'cruel lie'",
+    "The spokesman called the minister's remarks another cruel lie.",
+    "She said claims by officials in Moscow that a swap had been agreed for the two journalists were false.",
+])
+def test_a_claim_called_a_lie_or_false_at_length_is_a_denial(sentence):
+    assert events(sentence, type_="denial"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_claim_called_false_is_no_agreement():
+    sentence = "She said claims by officials in Moscow that a swap had been agreed for the two journalists were false."
+    assert not events(sentence, type_="agreement"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the deal, brokered by Egypt, Hamas freed 13 hostages.",
+    "The agreement was brokered in Doha by Qatari officials.",
+])
+def test_a_deal_brokered_by_a_mediator_is_an_agreement_and_talks(sentence):
+    assert events(sentence, type_="agreement") and events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The handovers were delayed for hours until Egyptian mediators got them back on track.",
+    "The cabinet approved sending a team to Cairo to go over final details with the mediators.",
+    "The negotiator flew to Doha last week to settle remaining issues with Qatari officials.",
+])
+def test_mediators_at_work_and_teams_sent_to_settle_details_are_talks(sentence):
+    assert events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_team_that_will_be_sent_is_no_talks_yet():
+    sentence = "Israel will send a team to Cairo next week to discuss the details."
+    assert not events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_count_remaining_after_a_modal_in_another_clause_is_a_claim():
+    assert only("The families asked how the ministers could wait while 59 hostages remained in Gaza.", "claim").fields["held"] == 59
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seven hostages remained unaccounted for after the raid.",
+    "Some 40 soldiers remained at the base overnight.",
+])
+def test_people_missing_or_posted_somewhere_are_no_claim(sentence):
+    assert not events(sentence, type_="claim"), [e.as_dict() for e in events(sentence)]
+
+
+def test_welcoming_an_extension_for_more_hostages_is_an_offer():
+    assert events("The minister said he would welcome an extension of one day for every ten more hostages freed.", type_="offer")
+
+
+def test_a_newspaper_report_of_a_possible_swap_is_no_offer():
+    sentence = "A Tehran newspaper reported in May that detained dual nationals would be freed in return for access to frozen funds."
+    assert not events(sentence, type_="offer"), [e.as_dict() for e in events(sentence)]
+
+
+def test_last_weekday_in_that_weekday_s_paper_is_the_week_before():
+    tuesday = date(2011, 10, 18)
+    assert resolve("Ministers approved the agreement late last Tuesday.", tuesday).day == date(2011, 10, 11)
+    assert resolve("Ministers approved the agreement on Tuesday.", tuesday).day == tuesday
+
+
+def test_a_day_that_names_an_earlier_event_or_a_truce_s_end_does_not_date_the_event():
+    found = events("Hamas freed 13 hostages on Sunday, including a girl whose parents were killed in the October 7 attack.",
+                   type_="release", published=date(2023, 11, 27))
+    assert found and found[0].date == date(2023, 11, 26), [e.as_dict() for e in found]
+    start = events("The ceasefire came into force on Thursday and is to run until January 29, 2024.",
+                   type_="truce_start", published=date(2023, 8, 4))
+    assert start and start[0].date == date(2023, 8, 3), [e.as_dict() for e in start]
+
+
+def test_a_month_day_last_year_is_in_the_year_before():
+    assert resolve("The talks opened in Havana on June 9 last year.", date(2024, 8, 5)).day == date(2023, 6, 9)
+    assert resolve("The talks opened in Havana on June 9.", date(2024, 8, 5)).day == date(2024, 6, 9)
+
+
+def test_a_truce_that_took_hold_on_a_day_is_dated_by_it_not_by_a_possessive_weekday():
+    found = events("Saturday's swap was the fifth since the ceasefire took hold on January 19.", type_="truce_start", published=date(2025, 2, 8))
+    assert found and found[0].date == date(2025, 1, 19), [e.as_dict() for e in found]

@@ -87,14 +87,18 @@ _DEALT = r"(?:deal|agreement|accord|exchange|swap|ceasefire|truce)"
 # not the expiry; "the exchange agreed at talks in Istanbul last week": last week is the agreement's.
 BACKGROUND: list[tuple[str | None, re.Pattern[str]]] = [
     ("truce_start", re.compile(rf"\b{_TRUCE}\b[^,.;]{{0,30}}?,? (?:which|that) (?:\w+ ){{0,3}}?(?:began|started|took effect|came into effect|went into effect|took hold|came into force|went into force)\b[^,;]*", re.I)),
-    ("truce_start", re.compile(rf"\bsince the (?:\w+ ){{0,2}}{_TRUCE} (?:began|started|took effect|came into effect|went into effect)\b[^,;]*", re.I)),
+    ("truce_start", re.compile(rf"\bsince the (?:\w+ ){{0,2}}{_TRUCE} (?:began|started|took effect|came into effect|went into effect|took hold|came into force|went into force)\b[^,;]*", re.I)),
     ("agreement", re.compile(rf"\b{_DEALT}\b,? (?:which|that) (?:[\w'’-]+ ){{0,6}}?(?:agreed|reached|signed|struck|approved|sealed|brokered)\b[^,;]*", re.I)),
     ("agreement", re.compile(rf"\b{_DEALT} (?:agreed|reached|signed|struck|sealed|brokered|approved) (?:at|in|on|during|by|last|earlier)\b[^,;]*", re.I)),
+    # "killed in the October 7 attack": a day that names an earlier event; "is to run for 180 days, until January 29,
+    # 2024": the day a truce ends (a breakdown's own day, when the sentence is one)
+    (None, re.compile(rf"\bthe {_MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?,? (?:[\w-]+ )?(?:attacks?|raids?|massacre|assault|invasion|incursion|offensive|abductions?|kidnappings?|rampage|killings?)\b", re.I)),
+    ("breakdown", re.compile(rf"\buntil (?:{_MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_ANY}(?:\s+\d{{4}})?)\b", re.I)),
     (None, re.compile(r"\b(?:who|which|that) (?:was|were|had been) (?:seized|abducted|kidnapped|taken|captured|arrested)\b[^,;]*|\b(?:seized|abducted|kidnapped|captured|taken (?:hostage|captive)) (?:in|on|during|at)\b[^,;]*", re.I)),
     # "the first swap since Ukrainian troops pushed into Kursk on Aug. 6", "the heaviest strikes since January": a
     # "since" clause dates when a period began, another event than the sentence's (a truce's start is owned above),
     # except for talks, a state that holds since that day ("negotiations have been ongoing since October 8").
-    ("talks", re.compile(rf"\bsince\b(?! the (?:\w+ ){{0,2}}{_TRUCE} (?:began|started|took effect|came into effect|went into effect)\b)[^,;]*", re.I)),
+    ("talks", re.compile(rf"\bsince\b(?! the (?:\w+ ){{0,2}}{_TRUCE} (?:began|started|took effect|came into effect|went into effect|took hold|came into force|went into force)\b)[^,;]*", re.I)),
     # "had said it would free the men on Monday and Wednesday, but in the end released them all at once": the plan's
     # days, overturned by the deed after "but".
     (None, re.compile(r"\b(?:would|will|planned to|was to|were to|intended to)\b[^;]*?(?=\bbut (?:in the end|eventually|finally|instead|ultimately)\b)", re.I)),
@@ -191,6 +195,9 @@ def _quoted(sentence: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+_LAST_YEAR = re.compile(r",?\s+last year\b", re.I)
+
+
 def _resolve(sentence: str, published: date) -> Dated:
     for kind, pattern in PATTERNS:
         m = pattern.search(sentence)
@@ -205,6 +212,8 @@ def _resolve(sentence: str, published: date) -> Dated:
             if kind in ("month_day", "day_month"):
                 month, day = _month_number(m["month"]), int(m["day"])
                 year = int(m["year"]) if m["year"] else _year_for(month, day, published)
+                if not m["year"] and _LAST_YEAR.match(sentence, m.end()):
+                    year, text = published.year - 1, f"{text} last year"  # "on June 9 last year"
                 return Dated(date(year, month, day), "day", text)
             if kind == "month_year":
                 return Dated(date(int(m["year"]), _month_number(m["month"]), 15), "month", text)
@@ -257,6 +266,8 @@ def _resolve(sentence: str, published: date) -> Dated:
                 near = re.split(r"[,;:—–]", sentence[max(0, m.start() - 60): m.start()])[-1]
                 if FUTURE.search(near) and back:
                     return Dated(published + timedelta(days=7 - back), "day", text)
+                if not back and text.lower().startswith("last "):
+                    back = 7  # "last Tuesday" in a Tuesday paper is the week before, not the day itself
                 return Dated(published - timedelta(days=back), "day", text)
             if kind == "in_month":
                 month = _month_number(m["month"])

@@ -72,7 +72,7 @@ def _lowered(text: str) -> str:
 # "May" is a month as often as a modal ("KYIV, May 24 -", "on May 6"): only a lower-case "may" not before a day counts.
 # "are also to be handed over", "were still due to": an adverb may stand between the auxiliary and its modal
 # (only an adverb: "is believed to be holding" is a belief, not a future).
-MODAL = _rx(r"\b(will|would|could|might|(?-i:may)(?!\s+\d)|should|shall|(?:is|are|was|were) (?:also |still |now |yet |soon |then |first |only )?(?:due to|set to|expected to|scheduled to|to be)|scheduled|expected to|set to|plans? to|planned|hopes? to|to be (?:\w+ )?(?:released|freed|handed|returned|exchanged)|if|unless|possible|potential(?:ly)?|proposed)\b")
+MODAL = _rx(r"\b(will|would|could|might|(?-i:may)(?!\s+\d)|should|shall|(?:is|are|was|were) (?:also |still |now |yet |soon |then |first |only )?(?:due to|set to|expected to|scheduled to|to be)|(?:is|are|was|were) (?:meant|supposed|intended) to|scheduled|expected to|set to|plans? to|planned|hopes? to|to be (?:\w+ )?(?:released|freed|handed|returned|exchanged)|if|unless|possible|potential(?:ly)?|proposed)\b")
 NEGATION = _rx(r"\b(no|not|never|n't|neither|nor|without|refused|failed to)\b")
 # "a total of 24" is usually this batch summed; "bringing the total to 58" and "so far" are running totals.
 RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?(?:total|number|tally|count)[^.;]*?\bto\s+(?:more than |over |nearly |almost |about |around |some )?\d+|\b(?:brought|brings|bringing|raises|raised|raising|takes|took|taking) to \d+ the (?:number|total|tally|count)[^.;]*|\ba total of \d+ (?:\w+ ){0,5}have (?:now )?been|^\W*there have (?:now )?been \d+ (?:[\w-]+ )?(?:swaps|exchanges|releases|handovers)\b[^.;]*|\b\d+ (?:\w+ ){0,3}(?:so far|to date)|\b(?:so far|to date)[^.;]{0,40}|\bsince the (?:truce|deal|pause|ceasefire|exchanges?) (?:began|started|took effect)[^.;]*|\bthe (?:overall|total) (?:number|tally|count) [^.;]*"
@@ -92,7 +92,9 @@ RUNNING_TOTAL = _rx(r"(bringing|brings|brought|raising|raises|taking|takes|pushi
     # (not a comparison: "has brought home 215 ... in the largest exchange since the invasion began")
     r"|\b(?:has|have) (?:now )?(?:freed|released|returned|exchanged|brought home) \d+ (?=[^.;]*\bsince\b)(?![^.;]*\b(?:first|most|\w+est)\b(?: [\w-]+){0,4} since\b)[^.;]*"
     r"|\bthe (?:overall |total )?number of\b[^.;]{0,80}\b(?:reached|rose to|risen to|stood at|stands at|climbed to)\s+\d+[^.;]*"
-    r"|\bthe \d+(?:st|nd|rd|th) (?:[\w-]+ )?(?:exchange|swap|release|handover)s? (?:of|since)\b")
+    r"|\bthe \d+(?:st|nd|rd|th) (?:[\w-]+ )?(?:exchange|swap|release|handover)s? (?:of|since)\b"
+    # "With Wednesday's exchange, 4,131 people ... have been returned": the tally the latest batch brings
+    r"|^\W*with (?:this|the|that|[\w-]+['’]s) (?:latest |last |new )?(?:exchange|swap|release|handover)s?,[^.;]*\b(?:have|has) (?:now )?been\b[^.;]*")
 HOSTAGE_NOUNS = (r"hostages?|captives?|warriors|abductees?|israelis?|thais?|thai nationals?|foreigners?|foreign nationals?|nationals?|filipinos?|americans?|citizens?|women|children|people|civilians|soldiers?|men|detainees? held by hamas|russian-israelis?|dual nationals?|ukrainians|russians|britons|germans|nepalis|lebanese|minors|teenagers|boys|girls|servicem[ae]n|servicewom[ae]n|service members|troops|fighters|sailors|journalists|passengers|crew members|seafarers|students|schoolchildren|pupils|missionaries|tourists|(?:aid |farm )?workers"
     # People of other wars and other trades, so a new conflict's wording is counted ("32 Armenians", "three agents").
     r"|armenians|azerbaijanis|saudis|houthis|yemenis|sudanese|cubans|venezuelans|afghans|syrians|iraqis|egyptians|belarusians"
@@ -105,7 +107,9 @@ _ADJECTIVES = r"more|other|additional|further|us|u\.s\.|british|french|german|is
 # living hostages"), but not words that make the number count something else ("5 days after", "13 of the").
 _NOT_DESCRIBING = r"(?:of|for|and|or|in|on|at|to|from|by|with|after|before|than|were|was|are|is|have|had|has|who|which|that|days?|hours?|weeks?|months?|years?|percent|per)\b"
 _DESCRIBING = rf"(?:(?:{_ADJECTIVES})[\s-]+|(?!{_NOT_DESCRIBING})[a-z][\w'’]*[\s-]+(?=(?:[a-z][\w'’-]*[\s-]+){{0,2}}(?:{PRISONER_NOUNS}|{HOSTAGE_NOUNS})\b))"
-COUNT = re.compile(rf"\b(\d+|an?)\s+((?:{_DESCRIBING}){{0,3}})({PRISONER_NOUNS}|{HOSTAGE_NOUNS})\b", re.I)
+# "150 of its service members": a party's own people counted with a possessive partitive (not "13 of the hostages",
+# some of a group already told).
+COUNT = re.compile(rf"\b(\d+|an?)\s+(?:of (?:its|their|our|his|her) )?((?:{_DESCRIBING}){{0,3}})({PRISONER_NOUNS}|{HOSTAGE_NOUNS})\b", re.I)
 # "Seven hostages were handed over ..., and the other 13 later": a bare number continuing the count before it.
 OTHER_COUNT = re.compile(r"\b(?:the other|another|a further|the remaining|the last)\s+(\d+)\b(?!\s*(?:-|%|percent|days?|hours?|weeks?|months?|years?|[a-z]+s)\b)", re.I)
 # "exchanged 205 soldiers each", "each freed 390 people", "303 prisoners by each side": both sides freed the number.
@@ -236,9 +240,11 @@ _REPORTED = _rx(r"\b(announcement|reports?|reported|claim(?:ed|s)?|story|stories
 
 _RELEASE_VERB = _rx(
     r"\b(did (?:agree to )?release|released|releases|freed|frees|set free|let go|walked free|walks free|swapped"
-    r"|handed (?:over )?(?:\S+ ){0,4}?(?:to|over to) (?:the )?(?:red cross|icrc|egypt\w*|israel\w*|mediators)|handed (?:back|over)"
+    r"|handed (?:over )?(?:\S+ ){0,4}?(?:to|over to) (?:the )?(?:international committee of the )?(?:red cross|icrc|egypt\w*|israel\w*|mediators)|handed (?:back|over)"
+    # "the Red Cross said it had collected the 17 from Hamas": people taken in from their captors
+    r"|(?:collected|picked up|received) (?:the |all |both )?(?:\d+ )?(?:[\w'’-]+ ){0,2}?(?:hostages?|captives?|prisoners?|detainees?|(?<=the )\d+|(?<=all )\d+) from"
     r"|hand(?:ed|s) (?:him|her|them|(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:over|back) to"
-    r"|\blet (?:him|her|them|(?:the |all |both )?(?:\d+ )?(?:[\w'’-]+ ){0,2}?(?:hostages?|captives?|prisoners?|detainees?|nurses?|workers?|men|women|children|sailors|soldiers|journalists|tourists|missionaries)) go\b(?! (?:in|ahead|forward|through)\b)"
+    r"|\blet (?:him|her|them|(?:the|all|both) \d+|(?:the |all |both )?(?:\d+ )?(?:[\w'’-]+ ){0,2}?(?:hostages?|captives?|prisoners?|detainees?|nurses?|workers?|men|women|children|sailors|soldiers|journalists|tourists|missionaries)) go\b(?! (?:in|ahead|forward|through)\b)"
     r"|(?:brought|brings|bring) home|(?:are|is) (?:finally )?coming home|came home|returned home|arrived (?:back )?home|(?:flew|flown) (?:back )?home|returned to (?:israel|ukraine|russia|their families)|(?:were|was) returned"
     r"|(?:were|was) exchanged|exchanged \d+|swaps? \d+|crossed into|arrived in israel|flown out of|flew out of|granted clemency"
     r"|(?:were|was) (?:transferred|handed) to (?:the )?(?:red cross|icrc)|(?:were|was) repatriated|repatriated \d+|(?:were|was) (?:set free|let go|swapped|freed from captivity)"
@@ -249,7 +255,7 @@ _RELEASE_VERB = _rx(
     r"|(?:prisoners|hostages|detainees|captives|men|women|soldiers|americans|citizens) changed hands"
     r"|announced the (?:prisoner |hostage )?(?:exchange|swap)(?! (?:deal|agreement|plan|terms)))\b")
 # Every alternative of _RELEASE_VERB and of the families below needs one of these stems.
-_RELEASE_WORDS = _Look(r"turn|begin|began|start|obtain|releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy")
+_RELEASE_WORDS = _Look(r"turn|begin|began|start|obtain|releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy|collect|picked up|receiv")
 
 # The release family, told by its parts rather than by phrases: a freeing verb in any tense, with people as its object
 # (active) or its subject (passive), so the next war's wording ("Armenia and Azerbaijan exchanged prisoners of war",
@@ -273,7 +279,11 @@ ROLE_OR_KIN = (r"father|mother|son|daughter|wife|husband|brother|sister|uncle|au
                r"|employee|resident|man|woman|boy|girl|child|baby|pair|duo|trio")
 _FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|{ROLE_OR_KIN}|him|her|them)\b"
                       # or a person named right after the verb: first and last name, in capitals
-                      rf"|\b(?:{_FREEING_ACTIVE}) (?-i:[A-Z][^\W\d_]+ (?:[A-Z][^\W\d_]+ )?[A-Z][^\W\d_]+)\b")
+                      rf"|\b(?:{_FREEING_ACTIVE}) (?-i:[A-Z][^\W\d_]+ (?:[A-Z][^\W\d_]+ )?[A-Z][^\W\d_]+)\b"
+                      # the act told by a gerund after "by" or a party: "paid a high price by releasing the Americans",
+                      # "completed the swap, with Moscow releasing Karelina and Washington freeing Petrov"
+                      rf"|\b(?:by|with (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:releasing|freeing|handing (?:over|back)|swapping|returning) "
+                      rf"(?:{_OBJECT_GAP}(?:{_PEOPLE_WORD}|{ROLE_OR_KIN}|him|her|them)\b|(?-i:[A-Z])[^\W\d_]+)")
 # The passive is found from its verb, then its subject looked for just before it (searching the subject first, at
 # every word of the sentence, is several times slower): people ("five Lebanese prisoners, Kuntar among them, were
 # brought across the border"), or a name ("Saab was released from custody", "Alan Gross, ..., was back in the
@@ -411,7 +421,10 @@ def _release_in_family_words(d: str) -> re.Match[str] | None:
 _DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned|handed (?:back|over)|exchanged|swapped)\b|\bthose (?:freed|released|returned) (?:included|were)\b"
                  r"|\bamong (?:those|the \w+) (?:freed|released|returned|exchanged|swapped)\b"
                  # "..., Adina Moshe, one of those freed.": an appositive about someone in a batch already told
-                 r"|,\s*(?:\d+|one|two|three|some|many|most|several|all|none|each) of (?:those|the \w+) (?:freed|released|returned|exchanged|swapped)\W*$")
+                 r"|,\s*(?:\d+|one|two|three|some|many|most|several|all|none|each) of (?:those|the \w+) (?:freed|released|returned|exchanged|swapped)\W*$"
+                 # "Another of those freed, 84-year-old Elma Avraham, was flown to hospital", "... among those who came home"
+                 r"|^\W*(?:another|one|two|three|some|many|most|several|all|none|each|\d+) of (?:those|the \w+) (?:freed|released|returned|exchanged|swapped)\b"
+                 r"|\bamong those who (?:came|come|were brought|returned|went) (?:back )?home\b")
 # "During its six-week first phase, Hamas handed over 33": a sum over a period, not one batch.
 # ", who flew home together with two minors": a clause about the people just counted, whose counts are no more freed.
 _ABOUT_THOSE_FREED = re.compile(r"(?<=[a-z]),\s+(?:who|whose)\b[^,;]*", re.I)
@@ -521,6 +534,8 @@ _HISTORY = _rx(r"\b(?:has|have|had) been (?:\w+ )?(?:releasing|freeing|handing (
                r"|^\W*(?:before|until|prior to|earlier than) [^,;]{1,40},[^.;]*\bhad (?:also |already |previously |earlier )(?:released|freed|handed|returned|exchanged|swapped)\b"
                # "Before Saturday, 400 Palestinian prisoners had been released under the deal": those freed before the day
                r"|^\W*(?:before|until|prior to|earlier than) [^,;]{1,40},[^.;]*\bhad (?:\w+ )?been (?:released|freed|handed|returned|exchanged|swapped)\b"
+               # "Before it, Hamas had freed 18 hostages": before the batch this article tells, pointed at by a pronoun
+               r"|^\W*(?:before|until|prior to) (?:it|this|that|then|now)\b,?[^.;]*\bhad (?:\w+ )?(?:released|freed|handed|returned|exchanged|swapped)\b"
                # "Previous exchanges had freed seven hostages": earlier rounds summed
                r"|^\W*(?:the )?(?:previous|earlier|past|prior) (?:[\w-]+ )?(?:exchanges|swaps|releases|rounds|handovers|stages|phases)\b[^.;]{0,30}\b(?:had|have) (?:\w+ )?(?:freed|released|returned|seen|brought)\b"
                r"|^\W*(?:it|this|that|the (?:\w+ )?(?:release|exchange|swap|handover)) (?:was|is|marks|marked|became|becomes) (?:the|a|an) (?:[\w-]+ ){0,3}?(?:release|exchange|swap|handover|liberation)s?\b")
@@ -595,6 +610,10 @@ def _a_person_freed(d: str, verb: re.Match[str]) -> bool:
 # November appealed ...").
 _NO_BATCH_HERE = _rx(rf"\b(?:where|when|how|whether) (?:the |a |an )?(?:handover|exchange|swap|release) (?:took place|happened|occurred|would take place)\b"
                      r"|\bbalk\w* at (?:freeing|releasing|handing over|exchanging|swapping)\b"
+                     # "wants more Palestinian detainees released": people one side wants freed, not freed
+                     rf"|\b(?:wants?|wanted|wanting|demand(?:s|ed|ing)?|seeks?|sought|expects?|expected|hopes?|hoped) (?:[\w-]+ ){{0,4}}?{_PEOPLE_WORD} (?:released|freed|returned|handed over)\b"
+                     # "to increase the number of Palestinian detainees released": a quantity discussed, not people freed
+                     rf"|\bthe number of (?:[\w-]+ ){{0,3}}?{_PEOPLE_WORD} (?:released|freed|exchanged|returned|handed over)\b"
                      r"|\b(?:exchange|swap|release|handover)\b[^.;]{0,60}\b(?:had been|has been|have been|was|were) agreed\b"
                      rf"|\b(?:former|ex-) (?:[\w-]+ )?(?:{_PEOPLE_WORD}) (?:freed|released|returned)\b"
                      # "vehicles then carried 18 of the women through the checkpoint": some of a batch already told, moved on
@@ -643,7 +662,7 @@ def truce_extension(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: st
     if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b|\bfail\w* to agree\b|\bwithout (?:an? |any )?(?:extension|renewal)\b|\blaps(?:ed|es)\b").search(d):
         return None
     # "backed a proposal from the envoy to extend the truce": an extension proposed is an offer, not one made
-    if _rx(r"\b(could|might|(?-i:may)(?!\s+\d)|would|will|press\w*|hopes?|hoping|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
+    if _rx(r"\b(could|might|(?-i:may)(?!\s+\d)|would|will|press\w*|hopes?|hoping|wants?|wanted|wish\w*|meant|supposed|intended|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
         return None
     n = _days(d)
     return "truce_extension", 0.85 if n else 0.6, ({"days": n} if n else {})
@@ -670,7 +689,12 @@ def truce_start(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | 
 
 
 def _truce_began(d: str) -> re.Match[str] | None:
-    return _rx(rf"\b(?:guns|weapons) (?:fell|went|were|fall|go) silent\b|\b{TRUCE}\b[^.]{{0,40}}\b(?:went|came|goes|comes) into (?:force|effect)|\b{TRUCE}\b[^.]{{0,40}}\b(?:took|takes) (?:hold|effect)").search(d)
+    # the truce's subject may be long ("A six-month ceasefire between the Colombian government and the National
+    # Liberation Army (ELN) took effect"); its start may be a noun ("congratulated the sides on the entry into force of
+    # the ceasefire") or a suspension the sides observe ("have observed a suspension of offensive operations")
+    return _rx(rf"\b(?:guns|weapons) (?:fell|went|were|fall|go) silent\b|\b{TRUCE}\b[^.;]{{0,100}}?\b(?:went|came|goes|comes) into (?:force|effect)|\b{TRUCE}\b[^.;]{{0,100}}?\b(?:took|takes) (?:hold|effect)"
+               rf"|\b(?:entry|coming) into (?:force|effect) of (?:the )?(?:[\w-]+ ){{0,3}}?{TRUCE}"
+               r"|\b(?:observed|observing|observe|began|begun|entered) (?:a |an |the )?(?:[\w-]+ )?(?:suspension|cessation) of (?:all )?(?:offensive |military )?(?:operations|hostilities|fighting|attacks)\b").search(d)
 
 
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
@@ -727,10 +751,12 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
 
 
 # A report or claim called wrong: "there are a lot of incorrect reports", "dismissed reports of a deal as speculation".
-_REPORT_WORDS = r"(?:reports?|claims?|stor(?:y|ies)|rumou?rs?|allegations?|speculation|accounts?|suggestions?|notion|news)"
+_REPORT_WORDS = r"(?:reports?|claims?|stor(?:y|ies)|rumou?rs?|allegations?|speculation|accounts?|suggestions?|notion|news|remarks|assertions?)"
 _CALLED_WRONG = (rf"\b(?:incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature) (?:news |media |press )?{_REPORT_WORDS}"
-                 rf"|\b{_REPORT_WORDS}\b[^.]{{0,40}}\b(?:were|was|is|are)(?: \w+)? (?:false|untrue|inaccurate|incorrect|premature|baseless|unfounded|not true|wrong|fake)\b(?! (?:alarms?|starts?|flags?|positives?))"
-                 rf"|\b(?:called|calling|branded|branding|labell?ed|described) (?:the |these |those |such |media |press )?(?:\w+ ){{0,2}}?{_REPORT_WORDS}\b[^.]{{0,40}}\b(?:as )?(?:false|untrue|baseless|unfounded|fake|lies|propaganda|nonsense|premature|inaccurate|incorrect)\b"
+                 # "said claims by Iranian officials that Washington had reached a deal ... were false": the claim's content may be long
+                 rf"|\b{_REPORT_WORDS}\b[^.]{{0,120}}?\b(?:were|was|is|are)(?: \w+)? (?:false|untrue|inaccurate|incorrect|premature|baseless|unfounded|not true|wrong|fake|lies|a lie)\b(?! (?:alarms?|starts?|flags?|positives?))"
+                 # "called the minister's remarks 'another especially cruel lie'", "US calls Iranian claim of swap deal a 'cruel lie'"
+                 rf"|\b(?:called|calling|calls|branded|branding|brands|labell?ed|described|describes) (?:the |these |those |such |media |press )?(?:[\w'’-]+ ){{0,2}}?{_REPORT_WORDS}\b[^.]{{0,50}}\b(?:as )?(?:false|untrue|baseless|unfounded|fake|lies|lie|propaganda|nonsense|premature|inaccurate|incorrect|fabrications?|fiction)\b"
                  rf"|\b(?:no|zero|0|not a shred of|not any) truth (?:in|to)\b|\b(?:(?:has|had|have) (?:seen|received|found) no|there (?:is|was) no) (?:\w+ )?(?:evidence|proof) (?:that|of)\b|\b(?:dismiss\w*|reject\w*|refut\w*|rebuff\w*|question\w*|disput\w*|contest\w*|challeng\w*|played down|downplay\w*|poured cold water on|brushed (?:aside|off)) (?:the |these |those |such |a |an |media |press )?(?:[\w'’]+ ){{0,3}}?{_REPORT_WORDS}\b"
                  rf"|\bdismiss\w* [^.]{{0,50}}\bas (?:false|baseless|lies|propaganda|fake|speculation|untrue|nonsense|premature|rumou?rs?)\b")
 # The words end at a boundary: "Denys Prokopenko" is a name, not "deny".
@@ -860,7 +886,7 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None
     m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|(?:voted|moved) to (?:approve|ratify|endorse|back)|ratified|ratifies|endorsed|signed off on|gave (?:its |their )?(?:final )?(?:approval|green light|go-ahead) to|signed|announced|agreed on|agreed to|settled on|(?<!-)brokered|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b"
             # "the deal, brokered by Qatar" (not "under the deal, mediated by Egypt, Israel will free ...": the terms)
-            rf"|(?<!under the )(?<!under this )\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(?:\w+ )?(reached|agreed|struck|approved|signed|secured|sealed|clinched|finali[sz]ed)"
+            rf"|\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(?:\w+ )?(reached|agreed|struck|approved|signed|secured|sealed|clinched|finali[sz]ed|brokered (?:in \w+ )?by|mediated (?:in \w+ )?by)"
             # "Ukraine had agreed with Turkish President Erdogan that the five commanders would stay in Turkey"
             rf"|\bagreed with (?:[\w'’-]+ ){{1,6}}?that\b"
             # "a swap of young and wounded prisoners agreed in Istanbul", "agreements reached on June 2", "a deal struck at"
@@ -922,11 +948,13 @@ _PUT_FORWARD = _rx(rf"(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )\b(?:proposed|
 # A list of names handed over, or turned down: what one side offers to free (or wants freed).
 _LIST_HANDED = _rx(r"\b(?:handed|gave|given|submitted|presented|delivered|sent|passed|put forward|provided|turned down|rejected|received|accepted|approved|returned) (?:\w+ ){0,3}?(?:a |an |the |its |their )(?:\w+ ){0,2}?(?:list|names)\b(?! of (?:demands|conditions|grievances|the dead|the killed|casualties|victims|the wounded|the missing))")
 _LIST_RECEIVED = _rx(r"\b(?:turned down|rejected|received|accepted|approved|returned)\b")
-_READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|accept (?:an? |the )?(?:\w+ )?(?:extension|truce|ceasefire|pause|deal|exchange|swap|proposal)|extend|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire)|(?:organi[sz]e|hold|carry out|conduct|arrange) (?:a |an |the )?(?:new |further )?(?:prisoner |hostage )?(?:exchange|swap))\b")
+_READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|accept (?:an? |the )?(?:\w+ )?(?:extension|truce|ceasefire|pause|deal|exchange|swap|proposal)|extend|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire)|(?:organi[sz]e|hold|carry out|conduct|arrange) (?:a |an |the )?(?:new |further )?(?:prisoner |hostage )?(?:exchange|swap))\b"
+                 # "said he would welcome an extension at a rate of one extra day for every ten more hostages freed"
+                 r"|\b(?:would|will) (?:\w+ )?welcome (?:a|an|the|any) (?:[\w-]+ )?(?:extension|deal|exchange|swap|truce|ceasefire|pause|proposal)\b")
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
 _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|little|any|some|his|a|an|the) )*(?:condolences|sympathy|sympathies|support|prayers|help|assistance|comment|details|evidence|thanks|apolog\w+|shelter|care|treatment|explanation|reassurance|view|opinion)\b|\boffer(?:ed|s|ing)? to (?:mediate|help|host|facilitate|assist)\b")
 # Every offer below needs one of these stems: a cheap first look before the slow patterns.
-_OFFER_WORDS = _Look(r"promis|pledg|wanted to|wants to|offer|propos|floated|raised|suggested|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
+_OFFER_WORDS = _Look(r"welcom|promis|pledg|wanted to|wants to|offer|propos|floated|raised|suggested|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
 _HAS_DIGIT = re.compile(r"\d")
 _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|release|exchange|swap|trade|return)\b"
                         # "had offered to free him", "proposed swapping the pair for two Armenians", "promised to free Rojas"
@@ -962,6 +990,8 @@ def offer(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             proposer = _PROPOSER.search(d) if m else None
             if not m or not proposer or (proposer.group(1).lower() in ("could", "would") and not parties):
                 return None
+            if _OUTLET_REPORTED.search(d[: m.start()]):
+                return None  # "An Iranian newspaper reported that dual nationals would be freed in return for ...": a report, no party's offer
             if release(s, d, actors, nxt) or agreement(s, d, actors, nxt):
                 return None
     if denial(s, d, actors, nxt) or _OFFERED_ELSE.search(d) or _PROPOSALS_TURNED_DOWN.search(d):
@@ -1047,14 +1077,18 @@ _CONDITION_FAMILY = _rx(
     r"|\brefuses to (?:free|release|hand over|exchange|swap|return|demilitari[sz]e|withdraw|pull out)\b"
     rf"|\b{_FREEING}(?:d|s|ed)?\b[^.;]{{0,60}}?\b(?:once|as soon as) (?:[\w'’-]+ ){{1,4}}?(?:halts?|stops?|ends?|accepts?|agrees?|withdraws?|ceases?|lifts?|complies|releases?|frees?)\b"
     rf"|\b{_DECISION}"
-    r"|\bshould (?:not|never) be (?:exchanged|released|freed|swapped|handed over|returned)\b")
+    r"|\bshould (?:not|never) be (?:exchanged|released|freed|swapped|handed over|returned)\b"
+    # "will not free the remaining captives unless the war ends": a freeing refused but for a term
+    rf"|\b(?:will|would|won't|wouldn't|will not|would not|refuses? to|refused to) (?:\w+ ){{0,2}}?{_FREEING}\b[^.;]{{0,60}}?\bunless\b"
+    # "The deal could be carried out, he said, if Washington adopted a realistic approach": the deal's condition
+    r"|\b(?:deal|agreement|exchange|swap|release|accord)s? (?:could|would|can|will) (?:only )?be (?:carried out|implemented|completed|done|finali[sz]ed|reached|concluded)\b[^.;]{0,40}?\b(?:if|once|provided)\b")
 
 
 _A_DECISION = _rx(_DECISION)
 
 
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:on|that|it|they)|insistence (?:that|on)|wan(?:ted|ts) (?:any|a|the) (?:\w+ )?(?:renewal|extension|deal|agreement|truce) to|ask(?:ed|ing|s)? for (?:a )?(?:ransom|\$|US\$|€|£)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|conditions? (?:any|a|the|its|their|further) (?:\w+ )?(?:deal|agreement|release|releases|exchange|truce|ceasefire|swap) on|unless (?:[\w'’-]+ ){1,4}?(?:returns?|releases?|frees?|hands? over|complies|stops?|withdraws?)|if (?:[\w'’-]+ ){1,4}?(?:does not|doesn't|do not|don't|did not|fails? to) (?:return|release|free|hand over|comply)|if (?:all )?(?:the )?(?:[\w-]+ ){0,3}?(?:hostages|prisoners|captives)\b[^.;]{0,30}?(?:were|are) not (?:returned|released|freed)|only (?:once|if|when|after) (?:[\w'’-]+ ){1,4}?(?:complie[sd]|compl(?:y|ies)|returns?|releases?|frees?|withdr\w+|commits?|meets?)|as long as (?:[\w'’-]+ ){1,4}?(?:commits?|abides?|respects?|complies)|must (?:first )?(?:apologi[sz]e|withdraw|comply)|" + _MUST_FREE + r")\b").search(d) or _CONDITION_FAMILY.search(d)
+    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:(?!not\b)[\w-]+ ){0,3}?(?:on|that|it|they)\b|on (?:the )?condition (?:that|of)(?! anonymity| not being| (?:he|she|they|i|we|his|her|their) (?:not|would not|was not|were not|remain|name|identity))|insistence (?:that|on)|wan(?:ted|ts) (?:any|a|the) (?:\w+ )?(?:renewal|extension|deal|agreement|truce) to|ask(?:ed|ing|s)? for (?:a )?(?:ransom|\$|US\$|€|£)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|conditions? (?:any|a|the|its|their|further) (?:\w+ )?(?:deal|agreement|release|releases|exchange|truce|ceasefire|swap) on|unless (?:[\w'’-]+ ){1,4}?(?:returns?|releases?|frees?|hands? over|complies|stops?|withdraws?)|if (?:[\w'’-]+ ){1,4}?(?:does not|doesn't|do not|don't|did not|fails? to) (?:return|release|free|hand over|comply)|if (?:all )?(?:the )?(?:[\w-]+ ){0,3}?(?:hostages|prisoners|captives)\b[^.;]{0,30}?(?:were|are) not (?:returned|released|freed)|only (?:once|if|when|after) (?:[\w'’-]+ ){1,4}?(?:complie[sd]|compl(?:y|ies)|returns?|releases?|frees?|withdr\w+|commits?|meets?)|as long as (?:[\w'’-]+ ){1,4}?(?:commits?|abides?|respects?|complies)|must (?:first )?(?:apologi[sz]e|withdraw|comply)|" + _MUST_FREE + r")\b").search(d) or _CONDITION_FAMILY.search(d)
     if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners|(?:hunger )?strikes?|strikers|sit-ins?|vigils?|campaigns?|placards?|banners?)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
         return None  # the street's demands are not a party's precondition
     if _A_DECISION.match(d, m.start()) and not (_rx(r"\bsides?\b").search(d) or any(a.role == "party" for _, a in actors)):
@@ -1092,6 +1126,9 @@ _LEFT_WITHOUT_DEAL = _rx(r"\b(?:froze|frozen|freez\w+|suspended|suspends|suspend
 
 # Talks told as mediation, contacts, meetings or diplomacy rather than with "talks" as the subject.
 _TALKS_IN_OTHER_WORDS = _rx(
+    # "sending a working-level team to Doha to go over technical details with the Qatari mediators", "flew to Cairo
+    # last week to settle final details with Egyptian officials" (not "will send a team ...": the modal guard's)
+    r"\b(?:team|delegation|negotiators?|envoys?)\b[^.;]{0,60}?\bto (?:go over|discuss|negotiate|finali[sz]e|settle|work out|hammer out|iron out) (?:the )?(?:[\w-]+ )?(?:details|terms|issues|points)\b|"
     r"\bmediation (?:by|of|from)\b|\b(?:its|their|his|her|our|the) (?:[\w-]+ ){0,2}mediation\b|\b\w+['’]s (?:[\w-]+ )?mediation\b"
     r"|\bmediation (?:role|efforts?|work|mission)\b"
     # "after Egyptian and Qatari mediation", "mediators stepped in", "instrumental in the negotiations"
@@ -1211,7 +1248,7 @@ _TALKS_FAMILY = _rx(
     # "in a deal mediated by the UAE", "The deal, mediated by Qatar" (not a truce: the truce is its own event; not
     # "under the deal, mediated by Egypt, Israel will free ...", the deal's terms, as the dev gold reads it; not the
     # adjective "a Qatar-brokered deal", which the dev gold reads as the deal's name, not a mention of talks)
-    rf"|(?<!under the )(?<!under this )\b{_DEAL_OR_EXCHANGE},? (?:[\w-]+ ){{0,2}}?(?:mediated|brokered|facilitated|hosted|co-chaired|sponsored|overseen) by\b"
+    rf"|\b{_DEAL_OR_EXCHANGE},? (?:[\w-]+ ){{0,2}}?(?:mediated|brokered|facilitated|hosted|co-chaired|sponsored|overseen) by\b"
     # "also with UAE mediation", "with the mediation of Oman"
     rf"|(?<!out )\bwith (?:the )?(?:[\w'’.-]+ ){{0,3}}?mediation\b"
     # "Egypt had served as a key mediator", "with Qatar acting as go-between"
@@ -1294,7 +1331,9 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             rf"|\b(?:hosted|hosting|holding|held|resum\w+|(?<!-)led|leading) (?:\w+[- ]){{0,3}}{TALKS}"
             rf"|\b(?:in contact|communicating|in touch) with\b|\bas {TALKS} (?:between|with|over|in)\b"
             rf"|\bmediators?\b[^.]{{0,40}}\b(?:working|worked|pushing|pushed|trying|tried|shuttling|shuttled|engaged|brokered|helped|facilitated)\b"
-            rf"|\bnegotiat\w+ process\b|\b(?:was|were|been|is|are)\s+(?:mediated|brokered|facilitated)\s+by\b"
+            # "until Qatari and Egyptian mediators got it back on track"
+            rf"|\bmediators?\b[^.;]{{0,40}}?\bback on track\b"
+            rf"|\bnegotiat\w+ process\b|\b(?:was|were|been|is|are)\s+(?:mediated|brokered|facilitated)\s+(?:in [\w'’-]+ )?by\b"
             rf"|\b{TALKS},? (?:(?:\w+ ){{0,2}})?(?:led|mediated|brokered|hosted|conducted) (?:at times |in part )?by\b").search(d)
     if not m:
         m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d) or _TALKS_BY_WHAT_PASSES.search(d) or _messages_between_sides(d, actors) or ((_UNDER_AUSPICES.search(d) or _MEDIATED_CLAUSE.search(d)) if _EXCHANGE_OR_PEOPLE.search(d) else None) \
@@ -1329,16 +1368,21 @@ _HELD_IN_OTHER_WORDS = _rx(rf"\b(?:holds|hold|holding|is holding|are holding) (?
 _HOLD_THEM = _rx(rf"(?<=\w)\s+{_THEY_HOLD}")
 
 
+_NOT_HELD_AFTER = _rx(r"\s+(?:\w+ )?(?:unaccounted|missing|at large|in hospital|hospitali[sz]ed|stationed|deployed|on duty|at (?:the |their |its )?(?:base|front|border|post))\b")
+
+
 def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _HAS_DIGIT.search(d) or not _CLAIM_WORDS.search(d):
         return None  # a claim is a count of people held (the rules below are slow to say no)
     m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:{_ABOUT})?(\d[\d,]*)\s+(?:more\s+|other\s+)?(?:(?:security|political|palestinian|ukrainian|russian|israeli|american|foreign)\s+){{0,2}}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})"
-            rf"|\b(\d[\d,]*)\s+{_HELD_DESCRIBED}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})\b[^.]{{0,40}}\b(remain|are still|still|(?<!-)held|being held|in (?:[\w-]+ )?captivity|behind bars)\b").search(d)
+            rf"|\b(\d[\d,]*)\s+{_HELD_DESCRIBED}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})\b[^.]{{0,40}}\b(remain(?:s|ed)?|are still|still|(?<!-)held|being held|in (?:[\w-]+ )?captivity|behind bars)\b").search(d)
     m = m or _HELD_IN_OTHER_WORDS.search(d)
+    if m and _NOT_HELD_AFTER.match(d, m.end()):
+        return None  # "seven hostages remained unaccounted for", "40 soldiers remained at the base": not a count held
     if not m or _rx(r"\b(released|freed|(?:secured|won|obtained|completed) the release|release and)\b").search(d[: m.start()]):
         return None  # "secured the release and took custody of all the 23 remaining passengers held hostage": those freed
     modal = MODAL.search(d[max(0, m.start() - 60): m.start()])
-    if modal and not re.search(r"[,;:\"“”]", d[max(0, m.start() - 60) + modal.end(): m.start()]) and not _HOLD_THEM.search(d[m.start(): m.end() + 40]):
+    if modal and not re.search(r"[,;:\"“”]|\b(?:while|whereas|as|when|because|since|although)\b", d[max(0, m.start() - 60) + modal.end(): m.start()]) and not _HOLD_THEM.search(d[m.start(): m.end() + 40]):
         return None  # "Hamas could hold up to 50", not a modal in another clause ("she would concentrate on ..., some 200 who remain")
     if MODAL.search(d[m.end(): m.end() + 30]) or _rx(r"\bunder (?:which|the (?:\w+ )?(?:deal|agreement|terms|accord))\b").search(d[: m.start()]):
         return None  # "under which 50 ... held hostage will be freed": a deal's terms, not a count of the held
