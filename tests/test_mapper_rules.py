@@ -1658,3 +1658,16 @@ def test_a_month_day_last_year_is_in_the_year_before():
 def test_a_truce_that_took_hold_on_a_day_is_dated_by_it_not_by_a_possessive_weekday():
     found = events("Saturday's swap was the fifth since the ceasefire took hold on January 19.", type_="truce_start", published=date(2025, 2, 8))
     assert found and found[0].date == date(2025, 1, 19), [e.as_dict() for e in found]
+
+
+def test_a_truce_named_once_and_then_extended_as_it_is_an_extension_each_time():
+    text = ("A ceasefire between the army and the rebels began on March 1. On April 1 the two sides agreed to prolong it "
+            "for another month. It was extended again on May 1, on the same terms. The delegations then kept it in force "
+            "until June 10 while they went on talking.")
+    found = events(text, published=date(2024, 6, 20), type_="truce_extension")
+    assert len(found) == 3 and [e.date for e in found[:2]] == [date(2024, 4, 1), date(2024, 5, 1)], [e.as_dict() for e in found]
+
+
+def test_it_extended_after_a_sentence_about_something_else_is_no_truce_extension():
+    text = "The talks stalled in May. The minister extended it by a week, citing the holidays."
+    assert not events(text, published=date(2024, 6, 20), type_="truce_extension")

@@ -658,7 +658,9 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
 
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
 def truce_extension(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(rf"\b(extend(?:ed|s|ing)?|prolong(?:ed)?|extension|renew(?:ed|s|al)?)\b[^.]*?\b{TRUCE}|\b{TRUCE}\b[^.]*?\b(extended|prolonged|extension|renewed)\b").search(d)
+    m = _rx(rf"\b(extend(?:ed|s|ing)?|prolong(?:ed)?|extension|renew(?:ed|s|al)?)\b[^.]*?\b{TRUCE}|\b{TRUCE}\b[^.]*?\b(extended|prolonged|extension|renewed)\b"
+            # "kept the truce in force until February 5"
+            rf"|\b(kept|keeps|keeping) (?:the )?{TRUCE} in (?:force|place|effect) (?:until|till|for)\b").search(d)
     if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b|\bfail\w* to agree\b|\bwithout (?:an? |any )?(?:extension|renewal)\b|\blaps(?:ed|es)\b").search(d):
         return None
     # "backed a proposal from the envoy to extend the truce": an extension proposed is an offer, not one made
@@ -1442,10 +1444,11 @@ def map_article(text: str, published: date, actors: tuple[Actor, ...] | None = N
     actors_all = actors if actors is not None else load_actors()
     found: list[MappedEvent] = []
     spans = list(sentences(text))
+    before = ""  # the sentence before, as the rules read it (so a truce named once carries through "it ... it")
     for i, (start, _end, sentence) in enumerate(spans):
         if len(sentence) < 12 or len(sentence) > 2000 or not re.search(r"[A-Za-z]{3}", sentence):
             continue
-        d = digits(sentence)
+        d = before = _truce_for_it(digits(sentence), before)
         nxt = spans[i + 1][2] if i + 1 < len(spans) else None
         named = tuple(mentions(sentence, actors_all))  # hashable: the rules other rules consult are cached
         for rule in RULES:
@@ -1462,6 +1465,20 @@ def map_article(text: str, published: date, actors: tuple[Actor, ...] | None = N
             ))
     headlines = {start for start, end, sentence in spans if _is_headline(text, end, sentence)}
     return _date_from_other_mentions(_answers_a_report(found, text), headlines, published)
+
+
+# "On June 2 the parties agreed to renew it for another two months", "It was extended a second time on August 2": the
+# truce named in the sentence before, told again by a pronoun after a verb of extending.
+_IT_EXTENDED = _rx(r"\b(extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|renew(?:ed|s|ing)?|kept|keeps?|keeping) it\b|^(\W*)it (was|has been|had been|is|were) (extended|prolonged|renewed)\b")
+_NAMES_A_TRUCE = _rx(rf"\b{TRUCE}\b")
+
+
+def _truce_for_it(d: str, before: str) -> str:
+    """The sentence as the rules read it, with "it" read as the truce the sentence before named (only after a verb of
+    extending, and only when this sentence names no truce of its own)."""
+    if " it" not in d.lower() and not d.lstrip().lower().startswith("it") or _NAMES_A_TRUCE.search(d) or not _NAMES_A_TRUCE.search(before):
+        return d
+    return _IT_EXTENDED.sub(lambda m: f"{m.group(1)} the truce" if m.group(1) else f"{m.group(2)}the truce {m.group(3)} {m.group(4)}", d)
 
 
 def _is_headline(text: str, end: int, sentence: str) -> bool:
