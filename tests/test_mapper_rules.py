@@ -307,7 +307,8 @@ def test_the_speaker_of_a_no_deal_is_the_one_named_before_it():
 
 @pytest.mark.parametrize(("sentence", "by"), [
     ("Russia has proposed a 30-day ceasefire along the front line.", "Russia"),
-    ("Egypt tabled a three-phase plan on Monday, officials said.", None),  # a mediator: no party named
+    ("Egypt tabled a three-phase plan on Monday, officials said.", "Egypt"),  # a mediator's plan is its offer (dev gold: the envoy's plan)
+    ("The council tabled a three-phase plan on Monday, officials said.", None),  # nobody in the talks named
     ("Hamas gave the mediators a fresh list of captives it could free.", "Hamas"),
     ("Israel rejected a list from Hamas naming 12 hostages.", "Hamas"),
     ("Kyiv signalled readiness to swap all prisoners of war.", "Ukraine"),
@@ -1671,3 +1672,27 @@ def test_a_truce_named_once_and_then_extended_as_it_is_an_extension_each_time():
 def test_it_extended_after_a_sentence_about_something_else_is_no_truce_extension():
     text = "The talks stalled in May. The minister extended it by a week, citing the holidays."
     assert not events(text, published=date(2024, 6, 20), type_="truce_extension")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mediator had put forward a revised plan on Sunday for a three-month extension.",
+    "The rebels said they accepted the mediators' proposal for a ceasefire.",
+    "Officials said the agreement followed a plan she had laid out in March.",
+    "The group replied to a framework drawn up in Cairo last week for a truce and a swap.",
+])
+def test_plans_laid_out_drawn_up_or_taken_up_are_offers(sentence):
+    assert events(sentence, type_="offer"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council accepted the proposal for a new stadium.",
+    "The ministry unveiled a plan to cut taxes.",
+    "The deal was agreed last week under a plan put forward by the president.",
+])
+def test_plans_about_other_things_or_a_deal_s_basis_are_no_offers(sentence):
+    assert not events(sentence, type_="offer"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_proposal_taken_up_is_the_other_side_s_offer():
+    found = events("Hamas said it had accepted the Egyptian proposal for a ceasefire with Israel.", type_="offer")
+    assert found and found[0].fields.get("by") != "Hamas", [e.as_dict() for e in found]

@@ -946,7 +946,15 @@ _PROPOSING = _PROMISING + r"|offer(?:ed|s|ing)?|propos(?:ed|al|als|es|ing)|wan(?
 _EXCHANGING = r"in exchange for|in return for|exchang(?:e|ed|ing)\b[^.]{0,40}\bfor|swap(?:ped)?\b[^.]{0,40}\bfor|traded for"
 # Terms put forward without a person in them: "has proposed an immediate ceasefire", "tabled a three-phase plan".
 _TERMS = rf"(?:\w+[- ]){{0,3}}?(?:{TRUCE}|plan|framework|roadmap|initiative|deal|swap|exchange|prisoner swap)"
-_PUT_FORWARD = _rx(rf"(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )\b(?:proposed|offered|tabled|floated|put forward|submitted|presented|unveiled) (?:a |an |the |its |their |his |her |new |fresh )+{_TERMS}\b")
+_PUT_FORWARD = _rx(rf"(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )\b(?:proposed|offered|tabled|floated|put forward|submitted|presented|unveiled|laid out|set out|outlined|drew up) (?:a |an |the |its |their |his |her |new |fresh )+{_TERMS}\b"
+                   )
+# Terms told with their proposer in the words or left out: "a plan he had laid out on May 31", "a framework drawn up in
+# Paris last month", "the group accepted their proposal for a ceasefire" (the proposal is the other side's offer).
+_TERMS_NAMED_FIRST = _rx(r"\b(?:plan|proposal|framework|roadmap|initiative)s? (?:that |which )?(?:he|she|they|it|we|(?-i:[A-Z])[\w'’-]+) (?:had |has |have )?(?:laid out|put forward|proposed|tabled|drawn up|drew up|outlined|presented|unveiled)\b"
+                   r"|\b(?:plan|proposal|framework|roadmap|initiative)s? (?:drawn up|put forward|proposed|tabled|laid out|outlined|presented) (?:in|by|at|last|earlier|on|late)\b"
+                   # a proposal with its content, taken up by the other side: "the group accepted their proposal for a ceasefire"
+                   rf"|\b(?:accepted|accepts|accepting|endorsed|welcomed|studying|considering|reviewing) (?:the |their |its |his |her |a |an )(?:[\w-]+ ){{0,2}}?(?:proposal|plan|offer|framework)s? (?:for|of|to) (?:a |an |the )?(?:[\w-]+ ){{0,2}}?(?:{TRUCE}|deal|exchange|swap|release|extension)\b")
+_DEAL_CONTEXT = _rx(rf"\b(?:{TRUCE}|deal|agreement|exchange|swap|hostages?|prisoners?|captives?|release)\b")
 # A list of names handed over, or turned down: what one side offers to free (or wants freed).
 _LIST_HANDED = _rx(r"\b(?:handed|gave|given|submitted|presented|delivered|sent|passed|put forward|provided|turned down|rejected|received|accepted|approved|returned) (?:\w+ ){0,3}?(?:a |an |the |its |their )(?:\w+ ){0,2}?(?:list|names)\b(?! of (?:demands|conditions|grievances|the dead|the killed|casualties|victims|the wounded|the missing))")
 _LIST_RECEIVED = _rx(r"\b(?:turned down|rejected|received|accepted|approved|returned)\b")
@@ -956,7 +964,7 @@ _READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
 _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|little|any|some|his|a|an|the) )*(?:condolences|sympathy|sympathies|support|prayers|help|assistance|comment|details|evidence|thanks|apolog\w+|shelter|care|treatment|explanation|reassurance|view|opinion)\b|\boffer(?:ed|s|ing)? to (?:mediate|help|host|facilitate|assist)\b")
 # Every offer below needs one of these stems: a cheap first look before the slow patterns.
-_OFFER_WORDS = _Look(r"welcom|promis|pledg|wanted to|wants to|offer|propos|floated|raised|suggested|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
+_OFFER_WORDS = _Look(r"laid out|set out|outlined|drawn up|drew up|accept|endors|consider|review|studying|welcom|promis|pledg|wanted to|wants to|offer|propos|floated|raised|suggested|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
 _HAS_DIGIT = re.compile(r"\d")
 _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|release|exchange|swap|trade|return)\b"
                         # "had offered to free him", "proposed swapping the pair for two Armenians", "promised to free Rojas"
@@ -981,7 +989,9 @@ def offer(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     m = (_rx(rf"\b({_PROPOSING})\b").search(d) or _READY.search(d)) if people else None
     terms = None
     if not m:
-        terms = _put_forward_terms(d, parties)
+        # a mediator's plan is an offer too ("The envoy had put forward an updated plan for a six-month extension")
+        mediators = [a.name for _, a in actors if a.role != "party"]
+        terms = _put_forward_terms(d, parties or mediators or (["an envoy"] if _ENVOY.search(d) else []))
         if terms:
             m = terms
         else:
@@ -1010,7 +1020,13 @@ def offer(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     else:
         gives = counted_all
     by, to = (parties[0] if parties else None), (parties[1] if len(parties) > 1 else None)
-    if _LIST_RECEIVED.search(m.group()):
+    if by is None and terms is not None:
+        by = next((a.name for _, a in actors if a.role != "party"), None)
+    if terms is not None and _TAKEN_UP.match(terms.group()):
+        by, to = to, by  # "the group accepted their proposal": the proposal was the other side's
+    elif terms is not None and _PROPOSED_BY_NOBODY_NAMED.search(terms.group()):
+        by, to = None, None  # "a framework drawn up in Paris": whose it was, the sentence does not say
+    elif _LIST_RECEIVED.search(m.group()):
         by, to = to, by  # "Israel had turned down a list": the list was the other side's
     return "offer", 0.6 if terms is None else 0.5, {"by": by, "to": to, "gives": gives, "wants": wants}
 
@@ -1023,11 +1039,20 @@ _TERMS_READY = _rx(rf"\b(?:ready|willing|prepared|open) to (?:accept|consider|di
                    rf"|\b(?:floated|raised|put forward|suggested) the (?:idea|prospect|possibility|notion|option) of (?:a |an |the )?(?:[\w-]+ ){{0,3}}?(?:exchange|swap|{TRUCE}|deal)\b")
 
 
+_TAKEN_UP = _rx(r"(?:accepted|accepts|accepting|endorsed|welcomed|studying|considering|reviewing)\b")
+_PROPOSED_BY_NOBODY_NAMED = _rx(r"\b(?:drawn up|put forward|proposed|tabled|laid out|outlined|presented) (?:in|at|last|earlier|on|late)$")
+_ENVOY = _rx(r"\b(?:envoy|mediators?|special representative)\b")
+
+
 def _put_forward_terms(d: str, parties: list[str]) -> re.Match[str] | None:
     """Terms a party put forward in words other than "offer": a proposed ceasefire, a plan tabled, a list of names handed over.
 
     Not a plan the sentence only names as the basis of a deal ("under a plan put forward by ..."), nor one no party put forward.
     """
+    named_first = _TERMS_NAMED_FIRST.search(d)
+    if named_first and _DEAL_CONTEXT.search(d) and not MODAL.search(d[: named_first.start()]) \
+            and not _rx(r"\bunder (?:a|an|the|its|their|\w+['’]s) (?:\w+ ){0,3}$").search(d[: named_first.start()]):
+        return named_first
     m = _PUT_FORWARD.search(d) or _TERMS_READY.search(d)
     if not m:
         listed = _LIST_HANDED.search(d)
