@@ -1696,3 +1696,154 @@ def test_plans_about_other_things_or_a_deal_s_basis_are_no_offers(sentence):
 def test_a_proposal_taken_up_is_the_other_side_s_offer():
     found = events("Hamas said it had accepted the Egyptian proposal for a ceasefire with Israel.", type_="offer")
     assert found and found[0].fields.get("by") != "Hamas", [e.as_dict() for e in found]
+
+
+# Round 12: families probed with paraphrases, not the round's own sentences.
+
+@pytest.mark.parametrize("sentence", [
+    "Egypt puts hostage mediation on hold until both sides show good faith",
+    "Oman has suspended its role as a mediator between the two governments.",
+    "Talks with the rebels had been frozen since 2019.",
+])
+def test_a_mediator_stepping_back_or_talks_frozen_is_a_breakdown(sentence):
+    assert events(sentence, type_="breakdown"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_collapse_called_inaccurate_is_a_denial_not_a_breakdown():
+    sentence = 'The spokesman said reports that the negotiations had collapsed were "not accurate".'
+    assert events(sentence, type_="denial") and not events(sentence, type_="breakdown"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Egypt puts hostage mediation on hold until both sides show good faith",
+    "Oman will resume its efforts when the parties show they are serious.",
+    "The minister said the war cannot end until the militia is disarmed.",
+    "The government will not allow a truce without the return of its soldiers.",
+    "The militia said it would consider the ceasefire void if troops stayed in the villages.",
+    "The rebels said any extension must be accompanied by the release of their fighters.",
+])
+def test_terms_for_resuming_or_keeping_a_truce_are_preconditions(sentence):
+    assert events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mediators wanted the existing deal to proceed.",
+    "More than 900 people are still held and we cannot stop until they are free.",
+])
+def test_a_wish_for_a_deal_to_go_on_or_a_vow_is_no_precondition(sentence):
+    assert not events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington and Jerusalem pull negotiators out of hostage talks in Cairo",
+    "We have decided to bring our delegation home from Cairo for consultations.",
+    "The government decided to bring its negotiating team back for further consultations.",
+])
+def test_negotiators_pulled_out_or_brought_home_are_a_recall(sentence):
+    assert events(sentence, type_="recall"), [e.as_dict() for e in events(sentence)]
+
+
+def test_people_brought_home_are_no_recall():
+    assert not events("The army will bring the hostages home soon.", type_="recall")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government 'categorically rejected' the accusation on Tuesday.",
+])
+def test_an_accusation_rejected_is_a_denial(sentence):
+    assert events(sentence, type_="denial"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_rhetorical_who_can_deny_is_no_denial():
+    assert not events("But who can deny that every step is worth it, the envoy said.", type_="denial")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway has spent more than a year in quiet mediation between the two.",
+    "The envoy had travelled to Oslo the week before to join the talks.",
+    "At the fourth round in Caracas in March, the sides agreed on a humanitarian protocol.",
+    "They met at a special meeting of the Joint Border Committee at the crossing.",
+    "Negotiations on the next stage, which is meant to free the rest, have been held in Doha in recent days.",
+])
+def test_talks_told_by_time_spent_a_round_or_a_committee_meeting(sentence):
+    assert events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said reports that Oman had withdrawn from mediation were wrong.",
+    "State media said Geneva would remain the venue for the next round of negotiations.",
+    "The president said Washington had taken up his request for negotiations on the detainees.",
+    "Negotiations on the next phase were supposed to begin on Monday but have been held up.",
+])
+def test_mediation_withdrawn_talks_requested_or_to_come_are_no_talks(sentence):
+    assert not events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("Kyiv and Moscow extend Easter truce for two months", 60),
+    ("The mediators said the arrangement will continue to be in effect until March 3.", None),
+    ("Both governments agreed to prolong the arrangement until the spring.", None),
+    ("The negotiators formally signed the extension on Monday.", None),
+])
+def test_extensions_told_as_continuing_prolonged_arrangements_or_signed(sentence, days):
+    found = events(sentence, type_="truce_extension")
+    assert found and found[0].fields.get("days") == days, [e.as_dict() for e in events(sentence)]
+
+
+def test_an_extension_said_to_be_needed_is_no_extension():
+    assert not events('The spokesman said a "short ceasefire extension" was needed.', type_="truce_extension")
+
+
+def test_a_truce_named_and_then_taking_effect_as_it_is_a_truce_start():
+    text = "The ceasefire was agreed in Geneva in May. It took effect on June 3 for 90 days, the longest truce yet."
+    found = events(text, published=date(2024, 7, 1), type_="truce_start")
+    assert found and found[0].date == date(2024, 6, 3), [e.as_dict() for e in found]
+
+
+def test_a_truce_that_ended_a_war_in_a_relative_clause_is_no_truce_start():
+    sentence = "The army freed 12 soldiers on Monday, cementing the ceasefire that ended two weeks of fighting."
+    assert not events(sentence, type_="truce_start"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "by"), [
+    ("Hamas rejects Egyptian plan to extend the truce", "Egypt"),
+    ("The envoy said he had shared with the parties a proposal for a longer truce.", None),
+])
+def test_plans_rejected_with_their_content_or_shared_are_offers(sentence, by):
+    found = events(sentence, type_="offer")
+    assert found and found[0].fields.get("by") == by, [e.as_dict() for e in events(sentence)]
+
+
+def test_the_terms_under_a_proposal_are_no_offer():
+    sentence = "Under the mediators' plan, which both sides had accepted, 50 prisoners would be freed."
+    assert not events(sentence, type_="offer"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The swap ended on Sunday, with each side handing over 205 soldiers.",
+    "On Friday another 270 servicemen returned.",
+])
+def test_a_batch_told_by_each_side_or_another_n_is_a_release(sentence):
+    assert events(sentence, type_="release"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "During a week-long truce last year, the group freed 80 hostages.",
+    "Officials said that over the period from June 1 to June 3 the sides had exchanged 600 people.",
+    "The group insists on a full withdrawal before it frees the remaining captives.",
+])
+def test_sums_over_a_period_and_freeing_put_off_are_no_release(sentence):
+    assert not events(sentence, type_="release"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two countries signed a joint statement on Friday at the border.",
+    "The leaders signed a joint peace declaration in Jakarta on May 2.",
+])
+def test_a_joint_statement_or_declaration_signed_is_an_agreement(sentence):
+    assert events(sentence, type_="agreement"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_truce_extended_to_a_day_is_not_dated_by_that_day():
+    found = events("Truce extended to February 18", published=date(2025, 1, 27), type_="truce_extension")
+    assert found and found[0].date != date(2025, 2, 18) and found[0].date != date(2024, 2, 18), [e.as_dict() for e in found]

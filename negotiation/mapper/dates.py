@@ -93,6 +93,8 @@ BACKGROUND: list[tuple[str | None, re.Pattern[str]]] = [
     # "killed in the October 7 attack": a day that names an earlier event; "is to run for 180 days, until January 29,
     # 2024": the day a truce ends (a breakdown's own day, when the sentence is one)
     (None, re.compile(rf"\bthe {_MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?,? (?:[\w-]+ )?(?:attacks?|raids?|massacre|assault|invasion|incursion|offensive|abductions?|kidnappings?|rampage|killings?)\b", re.I)),
+    # "Lebanon truce extended to February 18": the new last day, not the day of the extension
+    (None, re.compile(rf"\b(?:extended|prolonged|renewed) (?:\w+ )?(?:to|through|till) (?:{_MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_ANY}(?:\s+\d{{4}})?)\b", re.I)),
     ("breakdown", re.compile(rf"\buntil (?:{_MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_ANY}(?:\s+\d{{4}})?)\b", re.I)),
     (None, re.compile(r"\b(?:who|which|that) (?:was|were|had been) (?:seized|abducted|kidnapped|taken|captured|arrested)\b[^,;]*|\b(?:seized|abducted|kidnapped|captured|taken (?:hostage|captive)) (?:in|on|during|at)\b[^,;]*", re.I)),
     # "the first swap since Ukrainian troops pushed into Kursk on Aug. 6", "the heaviest strikes since January": a

@@ -125,6 +125,9 @@ def _days(text: str) -> int | None:
         return n if m.group(2).lower().startswith("day") else (n // 24 if n % 24 == 0 and n else None)
     if re.search(r"\b(?:another|one more|an additional|an extra|a further|a single|one) day\b|\bfor a (?:\w+th|second|third) day\b", text, re.I):
         return 1
+    months = re.search(r"\b(\d+)[- ](?:more |additional |extra |further )?months?\b", text, re.I)
+    if months:
+        return 30 * int(months.group(1))  # "for six months" is 180 days, as the parties count a six-month truce
     return None
 TRUCE = r"(?:truce|pause|ceasefire|cease-fire|lull|halt in (?:the )?fighting|humanitarian pause)"
 TALKS = r"(?:talks|negotiations?|discussions|dialogue|mediation)"
@@ -252,6 +255,8 @@ _RELEASE_VERB = _rx(
     r"|(?:had been|have been|has been) (?:safely |finally )?returned|recovered \d+|returned \d+|(?:gets?|got|getting|won|wins) back \d+|(?:began|started|finished) (?:releasing|freeing|handing over|returning)|returned to (?:their|its|the) (?:homeland|country|home soil|families)"
     r"|(?:was|were|is|are) (?:now )?returning (?:home|to (?:his|her|their) (?:family|families|loved ones|homeland|country))|completed the return of|(?:exchange|swap|handover) (?:goes|went) ahead|carr(?:y|ied) out (?:the |a |an )?(?:[\w-]+ ){0,3}(?:exchange|swap)"
     r"|(?:\w+ )(?:exchange|swap|handover) (?:was |is )?(?:then |finally |successfully |eventually )?(?:completed|carried out)"
+    # "On Saturday another 307 servicemen returned": a further batch back
+    r"|(?:another|a further) \d+ (?:[\w-]+ ){0,2}?(?:servicem[ae]n|soldiers|prisoners|hostages|captives|detainees|civilians|people|defenders|pows) (?:returned|came home|came back|were returned|were freed|were released)"
     r"|(?:prisoners|hostages|detainees|captives|men|women|soldiers|americans|citizens) changed hands"
     r"|announced the (?:prisoner |hostage )?(?:exchange|swap)(?! (?:deal|agreement|plan|terms)))\b")
 # Every alternative of _RELEASE_VERB and of the families below needs one of these stems.
@@ -282,7 +287,7 @@ _FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|
                       rf"|\b(?:{_FREEING_ACTIVE}) (?-i:[A-Z][^\W\d_]+ (?:[A-Z][^\W\d_]+ )?[A-Z][^\W\d_]+)\b"
                       # the act told by a gerund after "by" or a party: "paid a high price by releasing the Americans",
                       # "completed the swap, with Moscow releasing Karelina and Washington freeing Petrov"
-                      rf"|\b(?:by|with (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:releasing|freeing|handing (?:over|back)|swapping|returning) "
+                      rf"|\b(?:by|with (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?|with each side|with both sides|each side|both sides) (?:releasing|freeing|handing (?:over|back)|swapping|returning) "
                       rf"(?:{_OBJECT_GAP}(?:{_PEOPLE_WORD}|{ROLE_OR_KIN}|him|her|them)\b|(?-i:[A-Z])[^\W\d_]+)")
 # The passive is found from its verb, then its subject looked for just before it (searching the subject first, at
 # every word of the sentence, is several times slower): people ("five Lebanese prisoners, Kuntar among them, were
@@ -290,6 +295,8 @@ _FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|
 # United States").
 _PASSIVE_FREED = _rx(rf"\b(?:were|was|have been|has been|had been|are being|is being|are now|is now|are|is|were now|was now) (?:(?!to\b)\w+ )?(?P<verb>{_FREEING_PASSIVE})\b")
 _PEOPLE_SUBJECT = _rx(rf"(?:\b{_PEOPLE_WORD}\b[^.;]{{0,60}}|\b\d+ (?:more|others|other|of them)\b[^.;]{{0,20}})$")
+# "Hamas has insisted on ... a complete end to the war before it frees all the hostages": a freeing put off until a term is met
+_FREEING_PUT_OFF = _rx(r"\b(?:before|until|unless|once|if) (?:it|they|he|she|the group|(?-i:[A-Z])\w+) (?:\w+ )?(?:frees|releases|hands over|returns|free|release)\b")
 # A clause that only times or conditions something else by a release: "announced only after the soldiers were freed",
 # "notify Congress 30 days before any detainee is transferred" ("when 100 prisoners were freed" does tell one).
 _TIMED_BY = _rx(r"\b(?:before|after|once|until|unless|if) (?:the |any |a |an |all |every )?$")
@@ -431,6 +438,8 @@ _ABOUT_THOSE_FREED = re.compile(r"(?<=[a-z]),\s+(?:who|whose)\b[^,;]*", re.I)
 # "on which American to bring home", "whether to free him": a choice or a question, nobody freed.
 _CHOICE = _rx(r"\b(?:which|whom|whether|how) (?:\w+ ){0,2}to (?:bring home|free|release|swap|exchange)\b")
 _SUMMED = _rx(r"\b(?:during|over|throughout|in) the (?:\d+|\w+) days\b|\bbrought to \d+ the (?:number|total)\b"
+              # "During a week-long truce in November last year, Hamas freed 105", "over the period from May 23 to May 25"
+              r"|\b(?:during|over|throughout) (?:a|an|the|its|their) (?:[\w-]+ )?(?:week|day|month)-long\b|\bover the (?:period|course) (?:from|of)\b"
               r"|\b(?:during|over|throughout) (?:the|its|their) (?:[\w-]+ )?(?:\d+|\w+)[- ](?:week|day|month)s?\b")
 
 
@@ -632,7 +641,7 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
     if not verb or _rx(r"\b(the|newly|recently|some|many|several|other|former) (released|freed|returned|returning|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[_plan_overturned(d, verb): verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
-    if _ENVOYS_HOME.search(d) or _only_war_dead(d, verb) or _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _aim_only(d, verb) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
+    if _FREEING_PUT_OFF.search(d) or _ENVOYS_HOME.search(d) or _only_war_dead(d, verb) or _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _aim_only(d, verb) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
         return None
     if _rx(r"\b(agreed|agree|deal|agreement|under the terms|in exchange for the release)\b").search(d[: verb.start()]) and _rx(r"\bwill|would|to\b").search(d):
         return None
@@ -659,13 +668,19 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
 def truce_extension(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     m = _rx(rf"\b(extend(?:ed|s|ing)?|prolong(?:ed)?|extension|renew(?:ed|s|al)?)\b[^.]*?\b{TRUCE}|\b{TRUCE}\b[^.]*?\b(extended|prolonged|extension|renewed)\b"
-            # "kept the truce in force until February 5"
-            rf"|\b(kept|keeps|keeping) (?:the )?{TRUCE} in (?:force|place|effect) (?:until|till|for)\b").search(d)
+            # "kept the truce in force until February 5", "the truce will continue to be in effect until February 18"
+            rf"|\b(kept|keeps|keeping) (?:the )?{TRUCE} in (?:force|place|effect) (?:until|till|for)\b"
+            rf"|\b(?:{TRUCE}|arrangement)\b[^.;]{{0,80}}?\b(continues?|remains?|will continue|will remain) (?:to be )?in (?:effect|force|place) (?:until|till|through)\b"
+            # "agreed to prolong the arrangement", "formally signed the extension on Tuesday"
+            r"|\b(?:prolong|extend|renew)\w* (?:the )?(?:[\w-]+ )?(arrangement)\b|\b(?:signed|approved|ratified|announced) (?:the |an |its )?(extension)\b").search(d)
     if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b|\bfail\w* to agree\b|\bwithout (?:an? |any )?(?:extension|renewal)\b|\blaps(?:ed|es)\b").search(d):
         return None
     # "backed a proposal from the envoy to extend the truce": an extension proposed is an offer, not one made
-    if _rx(r"\b(could|might|(?-i:may)(?!\s+\d)|would|will|press\w*|hopes?|hoping|wants?|wanted|wish\w*|meant|supposed|intended|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
+    decided = _rx(r"\bwill (?:continue|remain) (?:to be )?in (?:effect|force|place)\b").search(d)  # an extension announced
+    if not decided and _rx(r"\b(could|might|(?-i:may)(?!\s+\d)|would|will|press\w*|hopes?|hoping|wants?|wanted|wish\w*|meant|supposed|intended|need\w*|necessary|required|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
         return None
+    if _rx(r"\b(?:was|is|were|are|be) (?:\w+ )?(?:needed|necessary|required|sought|wanted)\b").search(d, m.start()):
+        return None  # "a short, temporary ceasefire extension was needed": an extension asked for, not made
     n = _days(d)
     return "truce_extension", 0.85 if n else 0.6, ({"days": n} if n else {})
 
@@ -677,7 +692,8 @@ _FIGHTING_PAUSED = _rx(r"\b(?:suspended|halted|paused|stopped|ceased) (?:all |it
 
 def truce_start(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     ended_war = _TRUCE_ENDED_WAR.search(d)
-    if ended_war and _rx(r"\b(?:after|since|before|when|following|until)\b[^.;]{0,40}$").search(d[: ended_war.start()]):
+    if ended_war and (_rx(r"\b(?:after|since|before|when|following|until)\b[^.;]{0,40}$").search(d[: ended_war.start()])
+                      or _rx(rf"\b{TRUCE} (?:that|which) ").match(d, ended_war.start())):
         ended_war = None  # "weeks after a Russian-brokered ceasefire ended the war": a time in passing, not the truce told
     m = _truce_began(d) or ended_war or _FIGHTING_PAUSED.search(d) or _rx(rf"\b{TRUCE}\b[^.]{{0,60}}\b(began|begins|took effect|went into effect|came into effect|started|got under way|kicked in|held)\b|\b(began|started)\b[^.]{{0,30}}\b{TRUCE}|\b(?:resulted in|produced|yielded|secured|brought about) (?:a|an|the) (?:\w+[- ]){{0,3}}{TRUCE}").search(d)
     if not m or _rx(r"\b(due to|expected to|set to|scheduled|will|would|delayed|postponed)\b").search(d[: m.end() + 10]) or NEGATION.search(d[: m.end()]):
@@ -701,15 +717,20 @@ def _truce_began(d: str) -> re.Match[str] | None:
 
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
 _BREAKDOWN_WORDS = _Look(r"run out|expiry|froze|frozen|freez|suspend|resuming|laps|without|failure|talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
-_AGREEMENT_WORDS = _Look(r"we have|we now have|treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
+_AGREEMENT_WORDS = _Look(r"joint|we have|we now have|treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
 _DENIAL_WORDS = _Look(r"truth|evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
 
 
 def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    if not _BREAKDOWN_WORDS.search(d):
-        return None
+    if not _BREAKDOWN_WORDS.search(d) or denial(s, d, actors, nxt):
+        return None  # no collapse words, or a collapse denied ("reports that the talks had collapsed were not accurate")
     m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|collapses|broke down|breaks down|broken down|fell through|fallen through|fell apart|were suspended|was suspended|halted|ended|ends|came to an end|expired|expires|reached a dead end)\b|\bblam\w+ [^.]{{0,40}}\bfor (?:the )?(?:end|collapse|breakdown|failure) of\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|air ?strikes|bombing|shelling|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resum(?:ed|es)"
             rf"|\b(?:terminat\w+|broke off|breaking off|walked out of|pulled out of|abandon\w*) (?:the )?(?:dialogue|{TALKS})"
+            # a mediator steps back: "Qatar has suspended its role as a mediator", "puts Gaza mediation on hold"
+            rf"|\b(?:suspend\w*|halt\w*|paus\w*|freez\w*|froze|end\w*) (?:its |their |the )?(?:[\w-]+ )?(?:role as (?:a |the )?mediator|mediation(?: efforts| role)?|mediating role)\b"
+            rf"|\b(?:puts?|putting|placed|places) (?:[\w-]+ ){{0,2}}?(?:mediation|{TALKS})(?: efforts)? on hold\b"
+            # "Negotiations had been frozen since 2018"
+            rf"|\b{TALKS}\b[^.;]{{0,30}}?\b(?:had been|have been|has been|were|was|remain|remained) frozen\b"
             # "truce lapses after warring sides fail to agree extension", "expired ... after they failed to agree on renewing it"
             rf"|\b{TRUCE}\b[^.;]{{0,40}}?\b(?:laps(?:ed|es)|expired|expires|ran out|runs out)\b[^.;]{{0,80}}?\b(?:fail\w* to agree|without (?:an? |any )?(?:extension|renewal|deal|agreement))"
             # "talks in Cairo end without deal", "negotiators left Cairo on Thursday without reaching an agreement"
@@ -753,13 +774,13 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
 
 
 # A report or claim called wrong: "there are a lot of incorrect reports", "dismissed reports of a deal as speculation".
-_REPORT_WORDS = r"(?:reports?|claims?|stor(?:y|ies)|rumou?rs?|allegations?|speculation|accounts?|suggestions?|notion|news|remarks|assertions?)"
+_REPORT_WORDS = r"(?:reports?|claims?|stor(?:y|ies)|rumou?rs?|allegations?|speculation|accounts?|suggestions?|notion|news|remarks|assertions?|accusations?)"
 _CALLED_WRONG = (rf"\b(?:incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature) (?:news |media |press )?{_REPORT_WORDS}"
                  # "said claims by Iranian officials that Washington had reached a deal ... were false": the claim's content may be long
-                 rf"|\b{_REPORT_WORDS}\b[^.]{{0,120}}?\b(?:were|was|is|are)(?: \w+)? (?:false|untrue|inaccurate|incorrect|premature|baseless|unfounded|not true|wrong|fake|lies|a lie)\b(?! (?:alarms?|starts?|flags?|positives?))"
+                 rf"|\b{_REPORT_WORDS}\b[^.]{{0,120}}?\b(?:were|was|is|are)(?: \w+)? \W{{0,2}}(?:false|untrue|inaccurate|incorrect|premature|baseless|unfounded|not true|not accurate|not correct|wrong|fake|lies|a lie)\b(?! (?:alarms?|starts?|flags?|positives?))"
                  # "called the minister's remarks 'another especially cruel lie'", "US calls Iranian claim of swap deal a 'cruel lie'"
                  rf"|\b(?:called|calling|calls|branded|branding|brands|labell?ed|described|describes) (?:the |these |those |such |media |press )?(?:[\w'’-]+ ){{0,2}}?{_REPORT_WORDS}\b[^.]{{0,50}}\b(?:as )?(?:false|untrue|baseless|unfounded|fake|lies|lie|propaganda|nonsense|premature|inaccurate|incorrect|fabrications?|fiction)\b"
-                 rf"|\b(?:no|zero|0|not a shred of|not any) truth (?:in|to)\b|\b(?:(?:has|had|have) (?:seen|received|found) no|there (?:is|was) no) (?:\w+ )?(?:evidence|proof) (?:that|of)\b|\b(?:dismiss\w*|reject\w*|refut\w*|rebuff\w*|question\w*|disput\w*|contest\w*|challeng\w*|played down|downplay\w*|poured cold water on|brushed (?:aside|off)) (?:the |these |those |such |a |an |media |press )?(?:[\w'’]+ ){{0,3}}?{_REPORT_WORDS}\b"
+                 rf"|\b(?:no|zero|0|not a shred of|not any) truth (?:in|to)\b|\b(?:(?:has|had|have) (?:seen|received|found) no|there (?:is|was) no) (?:\w+ )?(?:evidence|proof) (?:that|of)\b|\b(?:dismiss\w*|reject\w*|refut\w*|rebuff\w*|question\w*|disput\w*|contest\w*|challeng\w*|played down|downplay\w*|poured cold water on|brushed (?:aside|off))\W{{0,2}} (?:the |these |those |such |a |an |media |press )?(?:[\w'’]+ ){{0,3}}?{_REPORT_WORDS}\b"
                  rf"|\bdismiss\w* [^.]{{0,50}}\bas (?:false|baseless|lies|propaganda|fake|speculation|untrue|nonsense|premature|rumou?rs?)\b")
 # The words end at a boundary: "Denys Prokopenko" is a name, not "deny".
 # A quid pro quo denied: "the aid was 'not a reward' for the release", "not in exchange for the family members", "the
@@ -792,6 +813,8 @@ def denial(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None)
                  r"|\b(?:spying|espionage|treason|charges?|crimes?|offen[cs]es?|smuggling|fraud|drug \w+)\b[^.;]{0,20}?,? which (?:he|she|they|both|all) (?:\w+ )?(?:denies|denied|deny)\b"
                  r"|^\W*(?:he|she) (?:has |had |always )?(?:denied|denies) (?:the |all |any )?(?:allegations?|accusations?)\b").search(d):
         return None
+    if m and _rx(r"\bwho (?:can|could|would|will) (?:\w+ )?deny\b").search(d):
+        return None  # "who can deny that each step is worth it": a rhetorical question
     by = _nearest_before(actors, (m or plain).start()) or _first(actors, roles=("party", "mediator", "organisation"))
     if m:
         return "denial", 0.75, {"by": by}
@@ -889,6 +912,8 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
     m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|(?:voted|moved) to (?:approve|ratify|endorse|back)|ratified|ratifies|endorsed|signed off on|gave (?:its |their )?(?:final )?(?:approval|green light|go-ahead) to|signed|announced|agreed on|agreed to|settled on|(?<!-)brokered|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b"
             # "the deal, brokered by Qatar" (not "under the deal, mediated by Egypt, Israel will free ...": the terms)
             rf"|\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(?:\w+ )?(reached|agreed|struck|approved|signed|secured|sealed|clinched|finali[sz]ed|brokered (?:in \w+ )?by|mediated (?:in \w+ )?by)"
+            # "signed a joint statement at a special meeting of the General Border Committee", "a joint peace declaration"
+            rf"|\bsigned (?:a |an |the )?(?:[\w-]+ ){{0,2}}?(?:joint )(?:[\w-]+ )?(?:statement|declaration|communiqu\w*|memorandum)\b"
             # "Ukraine had agreed with Turkish President Erdogan that the five commanders would stay in Turkey"
             rf"|\bagreed with (?:[\w'’-]+ ){{1,6}}?that\b"
             # "a swap of young and wounded prisoners agreed in Istanbul", "agreements reached on June 2", "a deal struck at"
@@ -948,12 +973,14 @@ _EXCHANGING = r"in exchange for|in return for|exchang(?:e|ed|ing)\b[^.]{0,40}\bf
 _TERMS = rf"(?:\w+[- ]){{0,3}}?(?:{TRUCE}|plan|framework|roadmap|initiative|deal|swap|exchange|prisoner swap)"
 _PUT_FORWARD = _rx(rf"(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )\b(?:proposed|offered|tabled|floated|put forward|submitted|presented|unveiled|laid out|set out|outlined|drew up) (?:a |an |the |its |their |his |her |new |fresh )+{_TERMS}\b"
                    )
+# "he had shared with the parties a proposal for an expanded truce"
+_SHARED_PROPOSAL = rf"|\b(?:shared|sent|presented|submitted|handed|delivered) (?:(?:with|to) (?:the )?(?:[\w-]+ ){{0,3}}?)?(?:a|an|the|its|their|his|her) (?:[\w-]+ ){{0,2}}?(?:proposal|plan|framework) for\b"
 # Terms told with their proposer in the words or left out: "a plan he had laid out on May 31", "a framework drawn up in
 # Paris last month", "the group accepted their proposal for a ceasefire" (the proposal is the other side's offer).
 _TERMS_NAMED_FIRST = _rx(r"\b(?:plan|proposal|framework|roadmap|initiative)s? (?:that |which )?(?:he|she|they|it|we|(?-i:[A-Z])[\w'’-]+) (?:had |has |have )?(?:laid out|put forward|proposed|tabled|drawn up|drew up|outlined|presented|unveiled)\b"
                    r"|\b(?:plan|proposal|framework|roadmap|initiative)s? (?:drawn up|put forward|proposed|tabled|laid out|outlined|presented) (?:in|by|at|last|earlier|on|late)\b"
                    # a proposal with its content, taken up by the other side: "the group accepted their proposal for a ceasefire"
-                   rf"|\b(?:accepted|accepts|accepting|endorsed|welcomed|studying|considering|reviewing) (?:the |their |its |his |her |a |an )(?:[\w-]+ ){{0,2}}?(?:proposal|plan|offer|framework)s? (?:for|of|to) (?:a |an |the )?(?:[\w-]+ ){{0,2}}?(?:{TRUCE}|deal|exchange|swap|release|extension)\b")
+                   rf"|\b(?:accepted|accepts|accepting|endorsed|welcomed|studying|considering|reviewing|rejects?|rejected|rejecting|refused|refuses|refusing|turned down|turns down) (?:the |their |its |his |her |a |an )?(?:[\w-]+ ){{0,2}}?(?:proposal|plan|offer|framework)s? (?:for|of|to) (?:a |an |the )?(?:[\w-]+ ){{0,2}}?(?:{TRUCE}|deal|exchange|swap|release|extension)\b" + _SHARED_PROPOSAL)
 _DEAL_CONTEXT = _rx(rf"\b(?:{TRUCE}|deal|agreement|exchange|swap|hostages?|prisoners?|captives?|release)\b")
 # A list of names handed over, or turned down: what one side offers to free (or wants freed).
 _LIST_HANDED = _rx(r"\b(?:handed|gave|given|submitted|presented|delivered|sent|passed|put forward|provided|turned down|rejected|received|accepted|approved|returned) (?:\w+ ){0,3}?(?:a |an |the |its |their )(?:\w+ ){0,2}?(?:list|names)\b(?! of (?:demands|conditions|grievances|the dead|the killed|casualties|victims|the wounded|the missing))")
@@ -964,7 +991,7 @@ _READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
 _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|little|any|some|his|a|an|the) )*(?:condolences|sympathy|sympathies|support|prayers|help|assistance|comment|details|evidence|thanks|apolog\w+|shelter|care|treatment|explanation|reassurance|view|opinion)\b|\boffer(?:ed|s|ing)? to (?:mediate|help|host|facilitate|assist)\b")
 # Every offer below needs one of these stems: a cheap first look before the slow patterns.
-_OFFER_WORDS = _Look(r"laid out|set out|outlined|drawn up|drew up|accept|endors|consider|review|studying|welcom|promis|pledg|wanted to|wants to|offer|propos|floated|raised|suggested|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
+_OFFER_WORDS = _Look(r"shared|reject|refus|turn|laid out|set out|outlined|drawn up|drew up|accept|endors|consider|review|studying|welcom|promis|pledg|wanted to|wants to|offer|propos|floated|raised|suggested|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
 _HAS_DIGIT = re.compile(r"\d")
 _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|release|exchange|swap|trade|return)\b"
                         # "had offered to free him", "proposed swapping the pair for two Armenians", "promised to free Rojas"
@@ -1006,7 +1033,7 @@ def offer(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
                 return None  # "An Iranian newspaper reported that dual nationals would be freed in return for ...": a report, no party's offer
             if release(s, d, actors, nxt) or agreement(s, d, actors, nxt):
                 return None
-    if denial(s, d, actors, nxt) or _OFFERED_ELSE.search(d) or _PROPOSALS_TURNED_DOWN.search(d):
+    if denial(s, d, actors, nxt) or _OFFERED_ELSE.search(d) or _PROPOSALS_TURNED_DOWN.search(d) or _UNDER_A_PROPOSAL.search(d):
         return None
     split = re.search(r"\b(in exchange for|in return for|for)\b", d[m.start():])
     counted_all = _counts(d)
@@ -1023,7 +1050,10 @@ def offer(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     if by is None and terms is not None:
         by = next((a.name for _, a in actors if a.role != "party"), None)
     if terms is not None and _TAKEN_UP.match(terms.group()):
-        by, to = to, by  # "the group accepted their proposal": the proposal was the other side's
+        # "the group accepted their proposal", "Hamas rejects US plan": the proposal was the other side's or a mediator's
+        taker = by
+        by = to or next((a.name for _, a in actors if a.name != taker), None)
+        to = taker
     elif terms is not None and _PROPOSED_BY_NOBODY_NAMED.search(terms.group()):
         by, to = None, None  # "a framework drawn up in Paris": whose it was, the sentence does not say
     elif _LIST_RECEIVED.search(m.group()):
@@ -1039,8 +1069,11 @@ _TERMS_READY = _rx(rf"\b(?:ready|willing|prepared|open) to (?:accept|consider|di
                    rf"|\b(?:floated|raised|put forward|suggested) the (?:idea|prospect|possibility|notion|option) of (?:a |an |the )?(?:[\w-]+ ){{0,3}}?(?:exchange|swap|{TRUCE}|deal)\b")
 
 
-_TAKEN_UP = _rx(r"(?:accepted|accepts|accepting|endorsed|welcomed|studying|considering|reviewing)\b")
+_TAKEN_UP = _rx(r"(?:accepted|accepts|accepting|endorsed|welcomed|studying|considering|reviewing|rejects?|rejected|rejecting|refused|refuses|refusing|turned down|turns down)\b")
 _PROPOSED_BY_NOBODY_NAMED = _rx(r"\b(?:drawn up|put forward|proposed|tabled|laid out|outlined|presented) (?:in|at|last|earlier|on|late)$")
+# "Under the mediators' proposal, which Israel had accepted, about 120 prisoners ... would be freed": the terms of a
+# proposal told, not one being made
+_UNDER_A_PROPOSAL = _rx(r"^\W*under (?:the|a|an|its|their|this|that|[\w'’-]+(?:['’]s|s['’])) (?:[\w'’-]+ ){0,2}?(?:proposal|plan|offer|framework)\b")
 _ENVOY = _rx(r"\b(?:envoy|mediators?|special representative)\b")
 
 
@@ -1067,7 +1100,7 @@ def _put_forward_terms(d: str, parties: list[str]) -> re.Match[str] | None:
 
 
 # Vows of resolve in the "will not ... until" form: no term is set for the other side.
-_DETERMINATION = _rx(r"(?:will not|won't|would not|wouldn't) (?:\w+ )?(?:rest|stop|give up|relent|cease|back down|let up|falter|waver)\b")
+_DETERMINATION = _rx(r"(?:will not|won't|would not|wouldn't|cannot|can't|can not|could not) (?:\w+ )?(?:rest|stop|give up|relent|cease|back down|let up|falter|waver)\b")
 
 
 _LEGAL_REQUIREMENT = _rx(r"\b(?:law|statute|constitution|legislation|regulations?)\b[^.;]{0,40}\brequir\w*\b")
@@ -1107,6 +1140,16 @@ _CONDITION_FAMILY = _rx(
     r"|\bshould (?:not|never) be (?:exchanged|released|freed|swapped|handed over|returned)\b"
     # "will not free the remaining captives unless the war ends": a freeing refused but for a term
     rf"|\b(?:will|would|won't|wouldn't|will not|would not|refuses? to|refused to) (?:\w+ ){{0,2}}?{_FREEING}\b[^.;]{{0,60}}?\bunless\b"
+    # "puts Gaza mediation on hold until Israel and Hamas show seriousness", "will resume those efforts when the parties
+    # show their willingness": a step withheld until the other side does something
+    r"|\b(?:on hold|suspend\w*|paus\w*|freez\w*|froze|halt\w*)\b[^.;]{0,60}?\buntil (?:[\w'’-]+ ){1,5}?(?:show|shows|agree|agrees|accept|accepts|stop|stops|release|releases|free|frees|withdraw|withdraws|return|returns|comply|complies|demonstrate|demonstrates|prove|proves)\b"
+    r"|\b(?:will|would) (?:only )?resume\b[^.;]{0,60}?\b(?:when|once|if) (?:[\w'’-]+ ){1,4}?(?:show|shows|agree|agrees|accept|accepts|stop|stops|demonstrate|demonstrates|prove|proves|are ready|is ready)\b"
+    # "will not allow a ceasefire without the release of our hostages"
+    rf"|\b(?:will|would|won't|wouldn't) (?:not |never )?(?:allow|accept|agree to|permit|sign) (?:a |an |any |the )?(?:[\w-]+ )?(?:{TRUCE}|deal|agreement|exchange|swap)\b[^.;]{{0,30}}?\bwithout\b"
+    # "it would consider the truce void if Israeli forces were still in the south"
+    rf"|\b(?:consider|treat|regard|deem)\w* (?:the )?(?:{TRUCE}|deal|agreement|accord) (?:as )?(?:void|null|over|violated|broken|finished) (?:if|unless)\b"
+    # "any truce must be accompanied by a tangible improvement in economic conditions"
+    rf"|\b(?:any|a|the) (?:[\w-]+ )?(?:{TRUCE}|deal|agreement|extension|renewal)\b[^.;]{{0,20}}?\bmust (?:be accompanied by|include|guarantee|ensure|lead to|provide)\b"
     # "The deal could be carried out, he said, if Washington adopted a realistic approach": the deal's condition
     r"|\b(?:deal|agreement|exchange|swap|release|accord)s? (?:could|would|can|will) (?:only )?be (?:carried out|implemented|completed|done|finali[sz]ed|reached|concluded)\b[^.;]{0,40}?\b(?:if|once|provided)\b")
 
@@ -1115,7 +1158,7 @@ _A_DECISION = _rx(_DECISION)
 
 
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:(?!not\b)[\w-]+ ){0,3}?(?:on|that|it|they)\b|on (?:the )?condition (?:that|of)(?! anonymity| not being| (?:he|she|they|i|we|his|her|their) (?:not|would not|was not|were not|remain|name|identity))|insistence (?:that|on)|wan(?:ted|ts) (?:any|a|the) (?:\w+ )?(?:renewal|extension|deal|agreement|truce) to|ask(?:ed|ing|s)? for (?:a )?(?:ransom|\$|US\$|€|£)|refused to [^.]{0,40}\buntil|(?:will|would) not [^.]{0,60}\buntil|(?:won't|wouldn't) [^.]{0,60}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|conditions? (?:any|a|the|its|their|further) (?:\w+ )?(?:deal|agreement|release|releases|exchange|truce|ceasefire|swap) on|unless (?:[\w'’-]+ ){1,4}?(?:returns?|releases?|frees?|hands? over|complies|stops?|withdraws?)|if (?:[\w'’-]+ ){1,4}?(?:does not|doesn't|do not|don't|did not|fails? to) (?:return|release|free|hand over|comply)|if (?:all )?(?:the )?(?:[\w-]+ ){0,3}?(?:hostages|prisoners|captives)\b[^.;]{0,30}?(?:were|are) not (?:returned|released|freed)|only (?:once|if|when|after) (?:[\w'’-]+ ){1,4}?(?:complie[sd]|compl(?:y|ies)|returns?|releases?|frees?|withdr\w+|commits?|meets?)|as long as (?:[\w'’-]+ ){1,4}?(?:commits?|abides?|respects?|complies)|must (?:first )?(?:apologi[sz]e|withdraw|comply)|" + _MUST_FREE + r")\b").search(d) or _CONDITION_FAMILY.search(d)
+    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:(?!not\b)[\w-]+ ){0,3}?(?:on|that|it|they)\b|on (?:the )?condition (?:that|of)(?! anonymity| not being| (?:he|she|they|i|we|his|her|their) (?:not|would not|was not|were not|remain|name|identity))|insistence (?:that|on)|wan(?:ted|ts) (?:any|a|the) (?:\w+ )?(?:renewal|extension|deal|agreement|truce) to(?! (?:proceed|continue|go ahead|hold|succeed|survive|last|work)\b)|ask(?:ed|ing|s)? for (?:a )?(?:ransom|\$|US\$|€|£)|refused to [^.]{0,40}\buntil|(?:will|would|could|can) not [^.]{0,90}\buntil|(?:won't|wouldn't|cannot|can't) [^.]{0,90}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|conditions? (?:any|a|the|its|their|further) (?:\w+ )?(?:deal|agreement|release|releases|exchange|truce|ceasefire|swap) on|unless (?:[\w'’-]+ ){1,4}?(?:returns?|releases?|frees?|hands? over|complies|stops?|withdraws?)|if (?:[\w'’-]+ ){1,4}?(?:does not|doesn't|do not|don't|did not|fails? to) (?:return|release|free|hand over|comply)|if (?:all )?(?:the )?(?:[\w-]+ ){0,3}?(?:hostages|prisoners|captives)\b[^.;]{0,30}?(?:were|are) not (?:returned|released|freed)|only (?:once|if|when|after) (?:[\w'’-]+ ){1,4}?(?:complie[sd]|compl(?:y|ies)|returns?|releases?|frees?|withdr\w+|commits?|meets?)|as long as (?:[\w'’-]+ ){1,4}?(?:commits?|abides?|respects?|complies)|must (?:first )?(?:apologi[sz]e|withdraw|comply)|" + _MUST_FREE + r")\b").search(d) or _CONDITION_FAMILY.search(d)
     if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners|(?:hunger )?strikes?|strikers|sit-ins?|vigils?|campaigns?|placards?|banners?)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
         return None  # the street's demands are not a party's precondition
     if _A_DECISION.match(d, m.start()) and not (_rx(r"\bsides?\b").search(d) or any(a.role == "party" for _, a in actors)):
@@ -1148,11 +1191,17 @@ _TALKS_AHEAD = _rx(rf"\b(?:hopes? for|calls? for|call\w* for|urg\w+|push\w* for|
 
 
 # "negotiators left Cairo without reaching an agreement": a breakdown, not talks held.
-_LEFT_WITHOUT_DEAL = _rx(r"\b(?:froze|frozen|freez\w+|suspended|suspends|suspend) (?:the )?(?:[\w-]+ )?(?:talks|negotiations|dialogue)\b|\b(?:left|end\w*|broke up|wound up) (?:[\w'’-]+ ){0,5}?without (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough)")
+_LEFT_WITHOUT_DEAL = _rx(r"\b(?:froze|frozen|freez\w+|suspended|suspends|suspend|withdr[ae]wn? from|pulled out of) (?:the |its |their )?(?:[\w-]+ )?(?:talks|negotiations|dialogue|mediation|role as (?:a |the )?mediator)\b|\b(?:request|requests|requested|call|calls) for (?:[\w-]+ )?(?:talks|negotiations)\b|\bnext round\b|\b(?:left|end\w*|broke up|wound up) (?:[\w'’-]+ ){0,5}?without (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough)")
 
 
 # Talks told as mediation, contacts, meetings or diplomacy rather than with "talks" as the subject.
 _TALKS_IN_OTHER_WORDS = _rx(
+    # "has spent more than a year in on-off mediation", "travelled to Havana the previous week to join the talks", "At the
+    # fifth round in Mexico in December", "at a special meeting of the General Border Committee"
+    r"\b(?:spent|spending) (?:[\w-]+ ){0,4}?(?:years?|months?|weeks?) (?:in|on) (?:[\w-]+ )?(?:mediation|talks|negotiations)\b|"
+    r"\b(?:travell?ed|flew|went|arrived|came) (?:[\w'’-]+ ){0,6}?to (?:join|attend) (?:the )?(?:[\w-]+ )?(?:talks|negotiations|meeting)\b|"
+    r"^\W*(?:at|during) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last) round\b(?! of (?:sanctions|strikes|fighting|attacks|shelling|exchanges|swaps|releases))|"
+    r"\b(?:meeting|session)s? of (?:the )?(?:[\w-]+ ){0,3}(?:border|joint|bilateral|general) (?:[\w-]+ )?(?:committee|commission)\b|"
     # "sending a working-level team to Doha to go over technical details with the Qatari mediators", "flew to Cairo
     # last week to settle final details with Egyptian officials" (not "will send a team ...": the modal guard's)
     r"\b(?:team|delegation|negotiators?|envoys?)\b[^.;]{0,60}?\bto (?:go over|discuss|negotiate|finali[sz]e|settle|work out|hammer out|iron out) (?:the )?(?:[\w-]+ )?(?:details|terms|issues|points)\b|"
@@ -1348,8 +1397,8 @@ def _messages_between_sides(d: str, actors: Sequence[tuple[int, Actor]]) -> re.M
 def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _TALKS_WORDS.search(d):
         return None  # none of the words any talks below need (the rules below are slow to say no)
-    finite = r"(?:are|were|is|was|remains?|remained|have been|has been|had been)\s+(?:\w+\s+)?(?:mediated|led|brokered|hosted|conducted|under ?way|ongoing|continuing|held|taking place|moving|progressing|making progress|showing|believed to be|in (?:their|its) (?:final|last) (?:phase|stage))"
-    m = _rx(rf"\b{TALKS}\b[^.;]{{0,60}}?\b{finite}\b"
+    finite = r"(?:are|were|is|was|remains?|remained|have been|has been|had been)\s+(?:\w+\s+)?(?:mediated|led|brokered|hosted|conducted|under ?way|ongoing|continuing|held(?! up| back| off)|taking place|moving|progressing|making progress|showing|believed to be|in (?:their|its) (?:final|last) (?:phase|stage))"
+    m = _rx(rf"\b{TALKS}\b[^.;]{{0,60}}?\b{finite}\b|^\W*{TALKS}\b[^.;]{{0,160}}?\b(?:have|has|had) been (?:held(?! up| back| off)|under ?way|taking place)\b"
             rf"|\b{TALKS}(?: (?:in|between|with|over|on) (?:[\w'’]+ ){{0,3}}[\w'’]+)? (?:have |has |had )?(?:continued|resumed|began|opened|encountered|made|seen|entered|(?:mediated|led|brokered|hosted|conducted) by)\b"
             rf"|\b(?:progress|breakthrough)\b[^.]{{0,30}}\b(?:in|on)\s+(?:the\s+)?{TALKS}"
             # "after 2 years of negotiations", "months of what the White House called 'painstaking' negotiations"
@@ -1427,7 +1476,10 @@ def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
 
 
 def recall(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\brecall(?:ed|s|ing)?\b[^.]{0,60}\b(negotiat\w*|team|delegation|envoys?)\b|\b(negotiat\w*|team|delegation)\b[^.]{0,100}\bwas recalled|\bwere recalled").search(d)
+    m = _rx(r"\brecall(?:ed|s|ing)?\b[^.]{0,60}\b(negotiat\w*|team|delegation|envoys?)\b|\b(negotiat\w*|team|delegation)\b[^.]{0,100}\bwas recalled|\bwere recalled"
+            # "pull negotiators out of Gaza truce talks", "decided to bring our team home from Doha for consultations"
+            r"|\b(?:pull\w*|withdr[ae]w\w*|bring\w*|brought|call\w* back|summon\w*) (?:(?:home |back )?(?:\w+(?:['’]s?)? ){0,2})?(?:negotiators|negotiating team|team|delegation|envoys?)\b (?:\w+ ){0,2}?(?:out of|home|back)\b"
+            r"|\b(?:negotiators|negotiating team|delegation|envoys?)\b[^.;]{0,40}?\b(?:pulled out|withdrawn|brought home|brought back|called home|called back)\b").search(d)
     if not m:
         return None
     return "recall", 0.85, {"by": _first(actors)}
@@ -1494,16 +1546,28 @@ def map_article(text: str, published: date, actors: tuple[Actor, ...] | None = N
 
 # "On June 2 the parties agreed to renew it for another two months", "It was extended a second time on August 2": the
 # truce named in the sentence before, told again by a pronoun after a verb of extending.
-_IT_EXTENDED = _rx(r"\b(extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|renew(?:ed|s|ing)?|kept|keeps?|keeping) it\b|^(\W*)it (was|has been|had been|is|were) (extended|prolonged|renewed)\b")
+_IT_EXTENDED = _rx(r"\b(extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|renew(?:ed|s|ing)?|kept|keeps?|keeping) it\b|^(\W*)it (was|has been|had been|is|were) (extended|prolonged|renewed)\b"
+                   # "It took effect at 4am the next day": the truce started, told as "it"
+                   r"|^(\W*)it (took|takes|came|went|had taken|has taken) (effect|hold|into force|into effect)\b")
 _NAMES_A_TRUCE = _rx(rf"\b{TRUCE}\b")
 
 
 def _truce_for_it(d: str, before: str) -> str:
     """The sentence as the rules read it, with "it" read as the truce the sentence before named (only after a verb of
-    extending, and only when this sentence names no truce of its own)."""
-    if " it" not in d.lower() and not d.lstrip().lower().startswith("it") or _NAMES_A_TRUCE.search(d) or not _NAMES_A_TRUCE.search(before):
+    extending or taking effect, and only when this sentence names no truce before the pronoun)."""
+    if " it" not in d.lower() and not d.lstrip().lower().startswith("it") or not _NAMES_A_TRUCE.search(before):
         return d
-    return _IT_EXTENDED.sub(lambda m: f"{m.group(1)} the truce" if m.group(1) else f"{m.group(2)}the truce {m.group(3)} {m.group(4)}", d)
+
+    def truce(m: re.Match[str]) -> str:
+        if _NAMES_A_TRUCE.search(d, 0, m.start()):
+            return m.group()  # the sentence named its own truce before the pronoun
+        if m.group(1):
+            return f"{m.group(1)} the truce"
+        if m.group(3):
+            return f"{m.group(2)}the truce {m.group(3)} {m.group(4)}"
+        return f"{m.group(5)}the truce {m.group(6)} {m.group(7)}"
+
+    return _IT_EXTENDED.sub(truce, d)
 
 
 def _is_headline(text: str, end: int, sentence: str) -> bool:
