@@ -1195,7 +1195,10 @@ _LEFT_WITHOUT_DEAL = _rx(r"\b(?:froze|frozen|freez\w+|suspended|suspends|suspend
 
 
 # Talks told as mediation, contacts, meetings or diplomacy rather than with "talks" as the subject.
-_TALKS_IN_OTHER_WORDS = _rx(
+# Talks told by who went where, for how long, or at which round (round 12); a cheap look at their words first, since
+# the talks rule reaches these patterns for most sentences.
+_TALKS_BY_TEAMS_WORDS = _Look(r"spent|spending|join|attend|round|committee|commission|team|delegation|negotiator|envoy")
+_TALKS_BY_TEAMS = _rx(
     # "has spent more than a year in on-off mediation", "travelled to Havana the previous week to join the talks", "At the
     # fifth round in Mexico in December", "at a special meeting of the General Border Committee"
     r"\b(?:spent|spending) (?:[\w-]+ ){0,4}?(?:years?|months?|weeks?) (?:in|on) (?:[\w-]+ )?(?:mediation|talks|negotiations)\b|"
@@ -1204,7 +1207,10 @@ _TALKS_IN_OTHER_WORDS = _rx(
     r"\b(?:meeting|session)s? of (?:the )?(?:[\w-]+ ){0,3}(?:border|joint|bilateral|general) (?:[\w-]+ )?(?:committee|commission)\b|"
     # "sending a working-level team to Doha to go over technical details with the Qatari mediators", "flew to Cairo
     # last week to settle final details with Egyptian officials" (not "will send a team ...": the modal guard's)
-    r"\b(?:team|delegation|negotiators?|envoys?)\b[^.;]{0,60}?\bto (?:go over|discuss|negotiate|finali[sz]e|settle|work out|hammer out|iron out) (?:the )?(?:[\w-]+ )?(?:details|terms|issues|points)\b|"
+    r"\b(?:team|delegation|negotiators?|envoys?)\b[^.;]{0,60}?\bto (?:go over|discuss|negotiate|finali[sz]e|settle|work out|hammer out|iron out) (?:the )?(?:[\w-]+ )?(?:details|terms|issues|points)\b")
+
+
+_TALKS_IN_OTHER_WORDS = _rx(
     r"\bmediation (?:by|of|from)\b|\b(?:its|their|his|her|our|the) (?:[\w-]+ ){0,2}mediation\b|\b\w+['’]s (?:[\w-]+ )?mediation\b"
     r"|\bmediation (?:role|efforts?|work|mission)\b"
     # "after Egyptian and Qatari mediation", "mediators stepped in", "instrumental in the negotiations"
@@ -1412,7 +1418,7 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             rf"|\bnegotiat\w+ process\b|\b(?:was|were|been|is|are)\s+(?:mediated|brokered|facilitated)\s+(?:in [\w'’-]+ )?by\b"
             rf"|\b{TALKS},? (?:(?:\w+ ){{0,2}})?(?:led|mediated|brokered|hosted|conducted) (?:at times |in part )?by\b").search(d)
     if not m:
-        m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d) or _TALKS_BY_WHAT_PASSES.search(d) or _messages_between_sides(d, actors) or ((_UNDER_AUSPICES.search(d) or _MEDIATED_CLAUSE.search(d)) if _EXCHANGE_OR_PEOPLE.search(d) else None) \
+        m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d) or (_TALKS_BY_TEAMS.search(d) if _TALKS_BY_TEAMS_WORDS.search(d) else None) or _TALKS_BY_WHAT_PASSES.search(d) or _messages_between_sides(d, actors) or ((_UNDER_AUSPICES.search(d) or _MEDIATED_CLAUSE.search(d)) if _EXCHANGE_OR_PEOPLE.search(d) else None) \
             or _talks_in_family_words(d) or (_TALKS_IN_PASSING.search(d) if _PASSING_WORDS.search(d) else None)
         if not m or MODAL.search(d[max(0, m.start() - 40): m.start()]) or _THEN_MODAL.match(d, m.end()):
             return None  # "Qatar's mediation could secure ...": a hope for what mediation might do
