@@ -82,25 +82,27 @@ DATELINE = re.compile(
 
 _TRUCE = r"(?:truce|pause|ceasefire|cease-fire|lull)"
 _DEALT = r"(?:deal|agreement|accord|exchange|swap|ceasefire|truce)"
+_TOOK_EFFECT = r"(?:began|started|took effect|came into effect|went into effect|took hold|came into force|went into force)"
+_A_DAY = rf"(?:{_MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_ANY}(?:\s+\d{{4}})?)"
 # Clauses that date another event than the sentence's own: the event type they date (None: no type's),
 # and the words. "The pause, which began on November 24 ..., expired at 7 a.m.": November 24 is the start,
 # not the expiry; "the exchange agreed at talks in Istanbul last week": last week is the agreement's.
 BACKGROUND: list[tuple[str | None, re.Pattern[str]]] = [
-    ("truce_start", re.compile(rf"\b{_TRUCE}\b[^,.;]{{0,30}}?,? (?:which|that) (?:\w+ ){{0,3}}?(?:began|started|took effect|came into effect|went into effect|took hold|came into force|went into force)\b[^,;]*", re.I)),
-    ("truce_start", re.compile(rf"\bsince the (?:\w+ ){{0,2}}{_TRUCE} (?:began|started|took effect|came into effect|went into effect|took hold|came into force|went into force)\b[^,;]*", re.I)),
+    ("truce_start", re.compile(rf"\b{_TRUCE}\b[^,.;]{{0,30}}?,? (?:which|that) (?:\w+ ){{0,3}}?{_TOOK_EFFECT}\b[^,;]*", re.I)),
+    ("truce_start", re.compile(rf"\bsince the (?:\w+ ){{0,2}}{_TRUCE} {_TOOK_EFFECT}\b[^,;]*", re.I)),
     ("agreement", re.compile(rf"\b{_DEALT}\b,? (?:which|that) (?:[\w'’-]+ ){{0,6}}?(?:agreed|reached|signed|struck|approved|sealed|brokered)\b[^,;]*", re.I)),
     ("agreement", re.compile(rf"\b{_DEALT} (?:agreed|reached|signed|struck|sealed|brokered|approved) (?:at|in|on|during|by|last|earlier)\b[^,;]*", re.I)),
     # "killed in the October 7 attack": a day that names an earlier event; "is to run for 180 days, until January 29,
     # 2024": the day a truce ends (a breakdown's own day, when the sentence is one)
     (None, re.compile(rf"\bthe {_MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?,? (?:[\w-]+ )?(?:attacks?|raids?|massacre|assault|invasion|incursion|offensive|abductions?|kidnappings?|rampage|killings?)\b", re.I)),
     # "Lebanon truce extended to February 18": the new last day, not the day of the extension
-    (None, re.compile(rf"\b(?:extended|prolonged|renewed) (?:\w+ )?(?:to|through|till) (?:{_MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_ANY}(?:\s+\d{{4}})?)\b", re.I)),
-    ("breakdown", re.compile(rf"\buntil (?:{_MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_ANY}(?:\s+\d{{4}})?)\b", re.I)),
+    (None, re.compile(rf"\b(?:extended|prolonged|renewed) (?:\w+ )?(?:to|through|till) {_A_DAY}\b", re.I)),
+    ("breakdown", re.compile(rf"\buntil {_A_DAY}\b", re.I)),
     (None, re.compile(r"\b(?:who|which|that) (?:was|were|had been) (?:seized|abducted|kidnapped|taken|captured|arrested)\b[^,;]*|\b(?:seized|abducted|kidnapped|captured|taken (?:hostage|captive)) (?:in|on|during|at)\b[^,;]*", re.I)),
     # "the first swap since Ukrainian troops pushed into Kursk on Aug. 6", "the heaviest strikes since January": a
     # "since" clause dates when a period began, another event than the sentence's (a truce's start is owned above),
     # except for talks, a state that holds since that day ("negotiations have been ongoing since October 8").
-    ("talks", re.compile(rf"\bsince\b(?! the (?:\w+ ){{0,2}}{_TRUCE} (?:began|started|took effect|came into effect|went into effect|took hold|came into force|went into force)\b)[^,;]*", re.I)),
+    ("talks", re.compile(rf"\bsince\b(?! the (?:\w+ ){{0,2}}{_TRUCE} {_TOOK_EFFECT}\b)[^,;]*", re.I)),
     # "had said it would free the men on Monday and Wednesday, but in the end released them all at once": the plan's
     # days, overturned by the deed after "but".
     (None, re.compile(r"\b(?:would|will|planned to|was to|were to|intended to)\b[^;]*?(?=\bbut (?:in the end|eventually|finally|instead|ultimately)\b)", re.I)),

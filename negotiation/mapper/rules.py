@@ -1017,8 +1017,7 @@ def offer(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     terms = None
     if not m:
         # a mediator's plan is an offer too ("The envoy had put forward an updated plan for a six-month extension")
-        mediators = [a.name for _, a in actors if a.role != "party"]
-        terms = _put_forward_terms(d, parties or mediators or (["an envoy"] if _ENVOY.search(d) else []))
+        terms = _put_forward_terms(d, bool(actors) or bool(_ENVOY.search(d)))
         if terms:
             m = terms
         else:
@@ -1074,17 +1073,20 @@ _PROPOSED_BY_NOBODY_NAMED = _rx(r"\b(?:drawn up|put forward|proposed|tabled|laid
 # "Under the mediators' proposal, which Israel had accepted, about 120 prisoners ... would be freed": the terms of a
 # proposal told, not one being made
 _UNDER_A_PROPOSAL = _rx(r"^\W*under (?:the|a|an|its|their|this|that|[\w'’-]+(?:['’]s|s['’])) (?:[\w'’-]+ ){0,2}?(?:proposal|plan|offer|framework)\b")
+# "under a plan put forward by ...", "under the mediators' proposal": the plan a deal or its terms rest on, told before them
+_UNDER_A_PLAN = _rx(r"\bunder (?:a|an|the|its|their|this|that|[\w'’-]+(?:['’]s|s['’])) (?:[\w'’-]+ ){0,3}$")
 _ENVOY = _rx(r"\b(?:envoy|mediators?|special representative)\b")
 
 
-def _put_forward_terms(d: str, parties: list[str]) -> re.Match[str] | None:
-    """Terms a party put forward in words other than "offer": a proposed ceasefire, a plan tabled, a list of names handed over.
+def _put_forward_terms(d: str, proposer_named: bool) -> re.Match[str] | None:
+    """Terms a party or mediator put forward in words other than "offer": a proposed ceasefire, a plan tabled, a list of
+    names handed over (`proposer_named`: the sentence names someone in the talks, or an envoy or mediator).
 
-    Not a plan the sentence only names as the basis of a deal ("under a plan put forward by ..."), nor one no party put forward.
+    Not a plan the sentence only names as the basis of a deal ("under a plan put forward by ..."), nor one nobody put forward.
     """
     named_first = _TERMS_NAMED_FIRST.search(d)
     if named_first and _DEAL_CONTEXT.search(d) and not MODAL.search(d[: named_first.start()]) \
-            and not _rx(r"\bunder (?:a|an|the|its|their|\w+['’]s) (?:\w+ ){0,3}$").search(d[: named_first.start()]):
+            and not _UNDER_A_PLAN.search(d[: named_first.start()]):
         return named_first
     m = _PUT_FORWARD.search(d) or _TERMS_READY.search(d)
     if not m:
@@ -1094,7 +1096,7 @@ def _put_forward_terms(d: str, parties: list[str]) -> re.Match[str] | None:
         if listed and _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|names|captives|bodies)\b").search(d):
             return listed
         return None
-    if not parties or _rx(r"\bunder (?:a|an|the|its|their) (?:\w+ ){0,3}$").search(d[: m.start()]) or MODAL.search(d[: m.start()].replace("proposed", "")):
+    if not proposer_named or _UNDER_A_PLAN.search(d[: m.start()]) or MODAL.search(d[: m.start()].replace("proposed", "")):
         return None
     return m
 
