@@ -1847,3 +1847,45 @@ def test_a_joint_statement_or_declaration_signed_is_an_agreement(sentence):
 def test_a_truce_extended_to_a_day_is_not_dated_by_that_day():
     found = events("Truce extended to February 18", published=date(2025, 1, 27), type_="truce_extension")
     assert found and found[0].date != date(2025, 2, 18) and found[0].date != date(2024, 2, 18), [e.as_dict() for e in found]
+
+
+# Dev misses read in general words (no round in view).
+
+def test_people_named_by_any_country_in_capitals_are_counted_and_freed():
+    assert only("Abu Sayyaf freed 14 Malaysians on Friday.", "release").fields.get("hostages") == 14
+    assert events("The Indonesians, two fishermen from Flores, were released on Sunday.", type_="release")
+
+
+def test_a_name_ending_like_a_nationality_is_no_people():
+    assert not events("Authorities handed over a fugitive, Leonard Francis, to the navy.", type_="release")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A first attempt collapsed in December.",
+    "Earlier attempts to free the pilot through a swap had failed.",
+    "The government ended Norway's role as a mediator in May.",
+])
+def test_attempts_that_failed_and_a_mediator_removed_are_breakdowns(sentence):
+    assert events(sentence, type_="breakdown"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "His efforts failed to convince the board.",
+    "Attempts to free them failed to make progress.",
+])
+def test_efforts_that_failed_to_do_something_else_are_no_breakdown(sentence):
+    assert not events(sentence, type_="breakdown"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_breakdown_blamed_next_to_a_denial_of_something_else_stays_a_breakdown():
+    sentence = "The rebels blamed army operations for the failure, while the president accused them of lying."
+    assert events(sentence, type_="breakdown") and events(sentence, type_="denial"), [e.as_dict() for e in events(sentence)]
+
+
+def test_terms_accepted_are_an_agreement_but_a_proposal_s_terms_are_not():
+    assert events("The group formally accepted the terms on Thursday.", type_="agreement")
+    assert not events("Israel accepted the terms of the proposal.", type_="agreement")
+
+
+def test_a_count_of_them_still_held_is_a_claim():
+    assert only("Before Sunday, 112 of them were still held by the militants.", "claim").fields["held"] == 112

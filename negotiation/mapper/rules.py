@@ -100,7 +100,9 @@ HOSTAGE_NOUNS = (r"hostages?|captives?|warriors|abductees?|israelis?|thais?|thai
     r"|armenians|azerbaijanis|saudis|houthis|yemenis|sudanese|cubans|venezuelans|afghans|syrians|iraqis|egyptians|belarusians"
     r"|georgians|kurds|chinese|japanese|koreans|australians|canadians|indians|pakistanis|turks|french nationals|italians"
     r"|agents|spies|personnel|military|defenders|rebels|militants|officers|contractors|crew(?: members)?|pilots|dissidents"
-    r"|activists|reporters|students|tourists|fishermen|fisherman|seafarers|missionaries|doctors|nurses|man|woman|person|persons")
+    r"|activists|reporters|students|tourists|fishermen|fisherman|seafarers|missionaries|doctors|nurses|man|woman|person|persons"
+    # any other people named by their country, in capitals: "The Indonesians ... were released", "20 Malaysians"
+    r"|(?-i:[A-Z][a-z]{2,}(?:ians|eans|ans|ese))")
 PRISONER_NOUNS = r"(?:palestinian |iranian |russian |ukrainian )?(?:prisoners?|detainees?|inmates?)|palestinians|iranians|prisoners of war|pows?"
 _ADJECTIVES = r"more|other|additional|further|us|u\.s\.|british|french|german|israeli|thai|foreign|palestinian|american|iranian|russian|ukrainian|female|male|elderly|young|civilian|dual|captive|detained|jailed"
 # Any other describing words may stand between a number and its noun ("five innocent Americans", "20 remaining
@@ -716,18 +718,26 @@ def _truce_began(d: str) -> re.Match[str] | None:
 
 
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
-_BREAKDOWN_WORDS = _Look(r"run out|expiry|froze|frozen|freez|suspend|resuming|laps|without|failure|talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
-_AGREEMENT_WORDS = _Look(r"joint|we have|we now have|treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
-_DENIAL_WORDS = _Look(r"truth|evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
+_BREAKDOWN_WORDS = _Look(r"mediator|attempt|effort|bid|run out|expiry|froze|frozen|freez|suspend|resuming|laps|without|failure|talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
+_AGREEMENT_WORDS = _Look(r"accepted|joint|we have|we now have|treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
+_DENIAL_WORDS = _Look(r"lying|truth|evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
+
+
+# A collapse that is what a report, suggestion or claim says (denied, it is no breakdown).
+_COLLAPSE_TOLD_OF = _rx(r"\b(?:reports?|claims?|suggestions?|rumou?rs?|stor(?:y|ies)|speculation|denied|denies|deny|denying)\b[^.;]{0,60}?\b(?:collapsed|broke down|broken down|fell through|fallen through|failed|ended)\b")
 
 
 def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    if not _BREAKDOWN_WORDS.search(d) or denial(s, d, actors, nxt):
+    if not _BREAKDOWN_WORDS.search(d) or (_COLLAPSE_TOLD_OF.search(d) and denial(s, d, actors, nxt)):
         return None  # no collapse words, or a collapse denied ("reports that the talks had collapsed were not accurate")
     m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|collapses|broke down|breaks down|broken down|fell through|fallen through|fell apart|were suspended|was suspended|halted|ended|ends|came to an end|expired|expires|reached a dead end)\b|\bblam\w+ [^.]{{0,40}}\bfor (?:the )?(?:end|collapse|breakdown|failure) of\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|air ?strikes|bombing|shelling|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resum(?:ed|es)"
             rf"|\b(?:terminat\w+|broke off|breaking off|walked out of|pulled out of|abandon\w*) (?:the )?(?:dialogue|{TALKS})"
-            # a mediator steps back: "Qatar has suspended its role as a mediator", "puts Gaza mediation on hold"
-            rf"|\b(?:suspend\w*|halt\w*|paus\w*|freez\w*|froze|end\w*) (?:its |their |the )?(?:[\w-]+ )?(?:role as (?:a |the )?mediator|mediation(?: efforts| role)?|mediating role)\b"
+            # a mediator steps back: "Qatar has suspended its role as a mediator", "puts Gaza mediation on hold", "ended
+            # Chavez's role as a mediator"
+            rf"|\b(?:suspend\w*|halt\w*|paus\w*|freez\w*|froze|end\w*) (?:its |their |the )?(?:[\w'’-]+ )?(?:role as (?:a |the )?mediator|mediation(?: efforts| role)?|mediating role)\b"
+            # "a first attempt collapsed on New Year's Eve", "Previous attempts to free the sergeant through a swap had failed"
+            rf"|\b(?:attempts?|efforts?|bids?) (?:to (?:free|release|exchange|swap|secure|reach|broker|bring)\b[^.;]{{0,60}}?|(?:at|for) (?:a |an |the )?(?:[\w-]+ )?(?:swap|exchange|deal|release|handover)\b[^.;]{{0,20}}?)(?:had |has |have )?(?:collapsed|failed|fell through|fell apart|foundered)\b(?! to\b)"
+            rf"|\b(?:first|second|third|\d+(?:st|nd|rd|th)|earlier|previous|last) attempts? (?:had |has |have )?(?:collapsed|failed|fell through|fell apart|foundered)\b(?! to\b)"
             rf"|\b(?:puts?|putting|placed|places) (?:[\w-]+ ){{0,2}}?(?:mediation|{TALKS})(?: efforts)? on hold\b"
             # "Negotiations had been frozen since 2018"
             rf"|\b{TALKS}\b[^.;]{{0,30}}?\b(?:had been|have been|has been|were|was|remain|remained) frozen\b"
@@ -787,7 +797,7 @@ _CALLED_WRONG = (rf"\b(?:incorrect|false|untrue|inaccurate|baseless|unfounded|fa
 # government had not swapped fighters for the girls" (not "had not exchanged prisoners for almost five months": a time).
 _NOT_A_TRADE = (r"\bnot\W{0,2} (?:a |an )?(?:reward|payment|ransom|concession|quid pro quo)\W{0,2} for|\bnot in (?:exchange|return) for"
                 r"|\b(?:had|has|have|did) not (?:swapped|swap|exchanged|exchange|traded|trade)\b[^.;]{0,60}?\bfor (?:the|any|its|their|his|her)\b|\bno ransom (?:had been|was|has been) paid")
-_DENIED = rf"\b(?:denied|denies|deny|denying (?:that|reports?|claims?)|{_NOT_A_TRADE}|ruled out (?:any |an |the )?(?:imminent|early|quick|swift|immediate) (?:release|deal|exchange|swap|agreement)|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
+_DENIED = rf"\b(?:accus\w+ (?:\w+ ){{0,2}}of lying|denied|denies|deny|denying (?:that|reports?|claims?)|{_NOT_A_TRADE}|ruled out (?:any |an |the )?(?:imminent|early|quick|swift|immediate) (?:release|deal|exchange|swap|agreement)|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
 # "no deal yet", "no agreement had been reached", "has not been finalised": a plain statement that there is no deal,
 # a denial when it answers a report (in the sentence, or, for a party's words, anywhere in the article).
 _NO_DEAL = (rf"\bno (?:\w+ )?{DEAL}\b(?: (?:yet|as yet|so far|for now|at this (?:point|stage|time)))|\bno (?:\w+ )?{DEAL}\b[^.]{{0,30}}\b(?:reached|finali[sz]ed|agreed|concluded|struck|done)\b"
@@ -912,6 +922,8 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
     m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|(?:voted|moved) to (?:approve|ratify|endorse|back)|ratified|ratifies|endorsed|signed off on|gave (?:its |their )?(?:final )?(?:approval|green light|go-ahead) to|signed|announced|agreed on|agreed to|settled on|(?<!-)brokered|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b"
             # "the deal, brokered by Qatar" (not "under the deal, mediated by Egypt, Israel will free ...": the terms)
             rf"|\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(?:\w+ )?(reached|agreed|struck|approved|signed|secured|sealed|clinched|finali[sz]ed|brokered (?:in \w+ )?by|mediated (?:in \w+ )?by)"
+            # "Hamas formally accepted the terms on Wednesday"
+            rf"|\b(?:formally |officially |finally |has |had |have )?accepted (?:the |a |an |its |their )?(?:[\w-]+ )?(?:terms|{DEAL})\b(?! (?:of|for) (?:a |an |the )?(?:proposal|plan|offer))"
             # "signed a joint statement at a special meeting of the General Border Committee", "a joint peace declaration"
             rf"|\bsigned (?:a |an |the )?(?:[\w-]+ ){{0,2}}?(?:joint )(?:[\w-]+ )?(?:statement|declaration|communiqu\w*|memorandum)\b"
             # "Ukraine had agreed with Turkish President Erdogan that the five commanders would stay in Turkey"
@@ -1446,6 +1458,8 @@ _THEY_HOLD = r"(?:that |whom |which )?(?:they|it|he|she|the group|the rebels) (?
 # A count held told otherwise: "has said it holds 30 of them", "puts the number of its nationals held in Gaza at 22",
 # "the roughly 750 other hostages they hold".
 _HELD_IN_OTHER_WORDS = _rx(rf"\b(?:holds|hold|holding|is holding|are holding) (?:{_ABOUT})?(\d[\d,]*) of (?:them|those|these)\b"
+                           # "Before Saturday, 195 of them were still held by the insurgents"
+                           rf"|\b(\d[\d,]*) of (?:them|those|these|the \w+) (?:were|are|remain|remained) (?:still )?(?:held|in captivity|captive)\b"
                            rf"|\b(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating) the (?:number|total|count) of (?:[\w'’-]+ ){{0,4}}?(?:held|captive|in captivity|hostages?|detained|imprisoned)\b[^.;]{{0,40}}? at (?:{_ABOUT})?(\d[\d,]*)\b"
                            rf"|\b(\d[\d,]*) (?:other |more |remaining )?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS}) {_THEY_HOLD}")
 # A count held stated in a relative clause after a modal about something else: "would now free the 750 hostages they hold".
