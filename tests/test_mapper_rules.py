@@ -1889,3 +1889,124 @@ def test_terms_accepted_are_an_agreement_but_a_proposal_s_terms_are_not():
 
 def test_a_count_of_them_still_held_is_a_claim():
     assert only("Before Sunday, 112 of them were still held by the militants.", "claim").fields["held"] == 112
+
+
+# Round 13: families probed with paraphrases, not the round's own sentences.
+
+@pytest.mark.parametrize("sentence", [
+    "Delegations from both sides arrived in Doha on Monday evening.",
+    "The officials said the talks were at a 'delicate stage'.",
+    "Norway, which began mediating a week after the raid, kept both channels open.",
+    "Changes to the text were being negotiated on Sunday.",
+    "The government said it had established contact with the abductors.",
+    "During the talks, the governor said, the gunmen listed their complaints.",
+    "We did not pay anything; we just sat and talked.",
+])
+def test_talks_told_by_arrivals_stages_contacts_and_sitting_down(sentence):
+    assert events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+def test_an_exchange_reported_imminent_is_no_talks():
+    assert not events("The agency had reported that a Qatar-brokered exchange was imminent.", type_="talks")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels quit Norwegian mediation on Friday.",
+    "The captors said they had walked away from talks with the mediators.",
+    "The peace process with the group is suspended, the president said.",
+    "The truce between the two armies lapsed in May without being renewed.",
+    "The first meeting failed, and so did the second.",
+])
+def test_mediation_quit_talks_suspended_and_truces_lapsed_unrenewed_are_breakdowns(sentence):
+    assert events(sentence, type_="breakdown"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_withdrawal_from_mediation_that_reports_claim_and_are_denied_is_no_breakdown():
+    sentence = "The minister said reports that Oman had withdrawn from mediation were not accurate."
+    assert not events(sentence, type_="breakdown"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "There would be no truce agreement if the army pressed on into the city, the group said.",
+    "An ultimatum set by the militants for the government to start freeing prisoners expired at dawn.",
+    "The kidnappers had given the state until noon to begin releasing their comrades.",
+    "The envoy was told he had until Friday to answer or the talks were off.",
+    "The group wants a written commitment to free its fighters.",
+    "The government will not accept a deal that ties the hostages' release to a withdrawal.",
+])
+def test_ultimatums_and_no_deal_if_are_preconditions(sentence):
+    assert events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+def test_insisting_no_ransom_was_paid_is_a_denial_not_a_precondition():
+    sentence = "The governor insisted that no ransom was paid."
+    assert events(sentence, type_="denial") and not events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We didn't pay any ransom; we just talked.",
+    "The liberation was achieved without any money, the minister said.",
+])
+def test_a_freeing_without_ransom_is_a_denial(sentence):
+    assert events(sentence, type_="denial"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("Kidnapped pupils regain freedom in Zamfara", {}),
+    ("Officials said they had recovered most of the girls, but not all of them.", {}),
+    ("The gunmen turned over the 12 to the army on Sunday.", {}),
+    ("Militants free 7 Malaysian crewmen in Sulu", {"hostages": 7}),
+])
+def test_freedom_regained_people_recovered_or_turned_over_are_a_release(sentence, counts):
+    found = events(sentence, type_="release")
+    assert found and all(found[0].fields.get(k) == v for k, v in counts.items()), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_trade_union_is_no_trade_in_people():
+    assert not events("The group, founded by trade unionists and students, has 5,000 fighters.", type_="release")
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("One of the girls said there were more than 300 of them in the camp.", 300),
+    ("A spokesman said only 12 pupils were with the kidnappers.", 12),
+])
+def test_counts_told_by_those_with_the_captors_are_claims(sentence, held):
+    assert only(sentence, "claim").fields["held"] == held
+
+
+def test_people_a_side_committed_to_release_are_no_claim():
+    sentence = "To secure the deal, the United States committed to release five Iranians currently held in the US."
+    assert not events(sentence, type_="claim"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Militants say yes to Egypt's truce plan",
+    "The RSF said it was ready to continue talks during the truce's last days.",
+    "The shipping firm had said it was willing to pay.",
+    "Egypt has been pressing a plan under which the pilot would be freed first.",
+])
+def test_plans_agreed_to_readiness_to_talk_or_pay_and_plans_pressed_are_offers(sentence):
+    assert events(sentence, type_="offer"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The three-day truce was signed in Geneva on June 2 and took effect the next morning.",
+    "At the third meeting, the kidnappers agreed to release the students.",
+])
+def test_a_truce_signed_and_captors_agreeing_to_release_are_agreements(sentence):
+    assert events(sentence, type_="agreement"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They also agreed to discuss a longer truce next month.",
+    "Among the dead were two former fighters who had signed the peace accord.",
+    "The two sides exchanged 90 prisoners each in a swap brokered by the Emirates.",
+])
+def test_talks_agreed_on_background_signatures_and_a_swap_brokered_are_no_agreement(sentence):
+    assert not events(sentence, type_="agreement"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_truce_that_took_effect_on_the_evening_of_a_day_is_dated_by_that_day():
+    found = events("The truce was signed in Jeddah on May 20 and took effect on the evening of May 22.",
+                   published=date(2023, 5, 30), type_="truce_start")
+    assert found and found[0].date == date(2023, 5, 22), [e.as_dict() for e in found]

@@ -99,7 +99,7 @@ HOSTAGE_NOUNS = (r"hostages?|captives?|warriors|abductees?|israelis?|thais?|thai
     # People of other wars and other trades, so a new conflict's wording is counted ("32 Armenians", "three agents").
     r"|armenians|azerbaijanis|saudis|houthis|yemenis|sudanese|cubans|venezuelans|afghans|syrians|iraqis|egyptians|belarusians"
     r"|georgians|kurds|chinese|japanese|koreans|australians|canadians|indians|pakistanis|turks|french nationals|italians"
-    r"|agents|spies|personnel|military|defenders|rebels|militants|officers|contractors|crew(?: members)?|pilots|dissidents"
+    r"|agents|spies|personnel|military|defenders|rebels|militants|officers|contractors|crew(?: members)?|crewmen|crewman|seamen|seaman|pilots|dissidents"
     r"|activists|reporters|students|tourists|fishermen|fisherman|seafarers|missionaries|doctors|nurses|man|woman|person|persons"
     # any other people named by their country, in capitals: "The Indonesians ... were released", "20 Malaysians"
     r"|(?-i:[A-Z][a-z]{2,}(?:ians|eans|ans|ese))")
@@ -270,7 +270,7 @@ _RELEASE_WORDS = _Look(r"turn|begin|began|start|obtain|releas|free|libert|let |w
 _PEOPLE_WORD = rf"(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})"
 _NAME_SUBJECT = r"(?<![\w'’-])(?!(?:The|They|It|This|That|These|Those|He|She|We|You|There|Here|What|Which)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 _FREEING_ACTIVE = (r"releas(?:ed|es)|free[sd]|liberat(?:ed|es)|hand(?:ed|s) (?:over|back)|returned|repatriated|exchanged|exchanges|swapped|swaps?"
-                   r"|traded|trades?|transferred|(?:brought|brings?) (?:home|back)|set free|reunited"
+                   r"|traded|trades?(?! unions?\b| unionists?\b)|transferred|(?:brought|brings?) (?:home|back)|set free|reunited"
                    # the present progressive asserts the act under way ("We are handing over the two soldiers")
                    r"|(?:are|is|were|was) (?:now |also |still |finally )?(?:releasing|freeing|handing (?:over|back)|returning|exchanging|swapping|bringing home)")
 _FREEING_PASSIVE = (r"released|freed|liberated|handed(?: over| back| to)?|turned over|returned|repatriated|exchanged|swapped|traded|transferred"
@@ -319,7 +319,9 @@ _FREED_IN_OTHER_WORDS = _rx(
     rf"|\b(?:begin|began|begins|started|starts|start) (?:a |an |the )?(?:[\w-]+ ){{0,3}}?(?:swap|exchange|handover)\b(?! (?:talks|negotiations))"
     rf"|\b(?:swap|exchange|handover) (?:of [^.;]{{0,40}}?)?(?:began|begins|got under way|started)\b"
     # the release as an outcome won: "won their release at a one-day summit", "secured the release of", "regained their freedom"
-    rf"|\b(?:won|gained|regained) (?:the |their |his |her )?(?:\w+ )?(?:release|freedom|liberty)\b"
+    rf"|\b(?:won|gained|regained|regain|regains) (?:the |their |his |her )?(?:\w+ )?(?:release|freedom|liberty)\b"
+    # "we have recovered most of the boys", "they turned over the 10 to our custody"
+    rf"|\brecovered (?:most|all|many|some|the rest) of (?:the )?(?:[\w-]+ )?{_PEOPLE_WORD}\b|\bturned over (?:the |all |both )\d+ to\b"
     # ("had secured the release of prisoners" in a deal's announcement is its terms, not people freed)
     rf"|\b(?:secured|obtained|negotiated) (?:their|his|her) (?:\w+ )?(?:release|freedom)\b"
     # "The liberation of four soldiers ... has been confirmed": the noun with a verb of the fact
@@ -718,13 +720,13 @@ def _truce_began(d: str) -> re.Match[str] | None:
 
 
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
-_BREAKDOWN_WORDS = _Look(r"mediator|attempt|effort|bid|run out|expiry|froze|frozen|freez|suspend|resuming|laps|without|failure|talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
+_BREAKDOWN_WORDS = _Look(r"quit|walk|pulled|sitting|meeting|session|round|mediator|attempt|effort|bid|run out|expiry|froze|frozen|freez|suspend|resuming|laps|without|failure|talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
 _AGREEMENT_WORDS = _Look(r"accepted|joint|we have|we now have|treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
-_DENIAL_WORDS = _Look(r"lying|truth|evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
+_DENIAL_WORDS = _Look(r"ransom|pay|without|lying|truth|evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
 
 
 # A collapse that is what a report, suggestion or claim says (denied, it is no breakdown).
-_COLLAPSE_TOLD_OF = _rx(r"\b(?:reports?|claims?|suggestions?|rumou?rs?|stor(?:y|ies)|speculation|denied|denies|deny|denying)\b[^.;]{0,60}?\b(?:collapsed|broke down|broken down|fell through|fallen through|failed|ended)\b")
+_COLLAPSE_TOLD_OF = _rx(r"\b(?:reports?|claims?|suggestions?|rumou?rs?|stor(?:y|ies)|speculation|denied|denies|deny|denying)\b[^.;]{0,60}?\b(?:collapsed|broke down|broken down|fell through|fallen through|failed|ended|withdrawn|withdrew|quit|pulled out|walked away)\b")
 
 
 def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
@@ -739,6 +741,13 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             rf"|\b(?:attempts?|efforts?|bids?) (?:to (?:free|release|exchange|swap|secure|reach|broker|bring)\b[^.;]{{0,60}}?|(?:at|for) (?:a |an |the )?(?:[\w-]+ )?(?:swap|exchange|deal|release|handover)\b[^.;]{{0,20}}?)(?:had |has |have )?(?:collapsed|failed|fell through|fell apart|foundered)\b(?! to\b)"
             rf"|\b(?:first|second|third|\d+(?:st|nd|rd|th)|earlier|previous|last) attempts? (?:had |has |have )?(?:collapsed|failed|fell through|fell apart|foundered)\b(?! to\b)"
             rf"|\b(?:puts?|putting|placed|places) (?:[\w-]+ ){{0,2}}?(?:mediation|{TALKS})(?: efforts)? on hold\b"
+            # (round 13) "militants quit Egyptian mediation", "walked away from talks with Egyptian mediators", "pulled their
+            # representatives out of the negotiations", "The dialogue process ... is suspended", "lapsed in August without
+            # being renewed", "The first sitting failed"
+            rf"|\b(?:quit|quits|walked away from|walks away from|walk away from|pulled (?:\w+ ){{0,2}}out of|withdr[ae]w\w* from|abandoned) (?:the )?(?:[\w-]+ ){{0,2}}?(?:mediation|{TALKS}|negotiations)\b"
+            rf"|\b(?:dialogue|{TALKS}|peace process)\b[^.;]{{0,40}}?\b(?:is|are|has been|have been) suspended\b"
+            rf"|\b{TRUCE}\b[^.;]{{0,60}}?\b(?:lapsed|expired|ran out)\b[^.;]{{0,40}}?\bwithout being (?:renewed|extended)\b"
+            rf"|\b(?:first|second|third|\d+(?:st|nd|rd|th)|last|previous|earlier) (?:sitting|meeting|round|session)s? (?:had |has )?(?:failed|collapsed|broke down)\b"
             # "Negotiations had been frozen since 2018"
             rf"|\b{TALKS}\b[^.;]{{0,30}}?\b(?:had been|have been|has been|were|was|remain|remained) frozen\b"
             # "truce lapses after warring sides fail to agree extension", "expired ... after they failed to agree on renewing it"
@@ -766,9 +775,9 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None  # "Ending the ceasefire would be a mistake": a hypothetical, not an end
     if _TRUCE_ENDED_WAR.search(d) or _STILL_HOLDING.search(d, m.end()):
         return None
-    if _OTHER_TALKS_FAILED.search(d):
-        return None  # another negotiation failed ("whose separate talks on a nuclear deal broke down")
-    if NEGATION.search(d[: m.start() + len(m.group(0))]) and not _rx(r"\brefused\b|\bwithout (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough|extension|renewal)|\bfail\w* to agree").search(d):
+    if _OTHER_TALKS_FAILED.search(d) or _rx(r"\b(?:talks|negotiations|dialogue) with (?:the )?(?:[\w-]+ ){0,2}opposition\b").search(d):
+        return None  # another negotiation failed ("whose separate talks on a nuclear deal broke down", "talks with the opposition")
+    if NEGATION.search(d[: m.start() + len(m.group(0))]) and not _rx(r"\brefused\b|\bwithout (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough|extension|renewal)|\bwithout being (?:renewed|extended)\b|\bfail\w* to agree").search(d):
         return None
     ended = m.group(2) and m.group(2).lower() in ("ended", "ends", "came to an end", "expired", "expires")
     unextended = _rx(r"\b(?:without|no|fail\w* to|not)\b[^.]{0,30}\b(?:extend|extension|prolong|renew)").search(d)
@@ -796,7 +805,9 @@ _CALLED_WRONG = (rf"\b(?:incorrect|false|untrue|inaccurate|baseless|unfounded|fa
 # A quid pro quo denied: "the aid was 'not a reward' for the release", "not in exchange for the family members", "the
 # government had not swapped fighters for the girls" (not "had not exchanged prisoners for almost five months": a time).
 _NOT_A_TRADE = (r"\bnot\W{0,2} (?:a |an )?(?:reward|payment|ransom|concession|quid pro quo)\W{0,2} for|\bnot in (?:exchange|return) for"
-                r"|\b(?:had|has|have|did) not (?:swapped|swap|exchanged|exchange|traded|trade)\b[^.;]{0,60}?\bfor (?:the|any|its|their|his|her)\b|\bno ransom (?:had been|was|has been) paid")
+                r"|\b(?:had|has|have|did) not (?:swapped|swap|exchanged|exchange|traded|trade)\b[^.;]{0,60}?\bfor (?:the|any|its|their|his|her)\b|\bno ransom (?:had been |was |has been |were )?paid"
+                # "We didn't pay any kobo", "The liberation has been made without money"
+                r"|\b(?:didn't|did not|never) pay (?:any|a) (?:[\w-]+ )?(?:ransom|kobo|money|penny|cent|dime|naira|peso)\b|\b(?:liberation|release|freeing)\b[^.;]{0,30}?\bwithout (?:any )?(?:money|ransom|payment)\b")
 _DENIED = rf"\b(?:accus\w+ (?:\w+ ){{0,2}}of lying|denied|denies|deny|denying (?:that|reports?|claims?)|{_NOT_A_TRADE}|ruled out (?:any |an |the )?(?:imminent|early|quick|swift|immediate) (?:release|deal|exchange|swap|agreement)|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
 # "no deal yet", "no agreement had been reached", "has not been finalised": a plain statement that there is no deal,
 # a denial when it answers a report (in the sentence, or, for a party's words, anywhere in the article).
@@ -850,6 +861,8 @@ def _answers_a_report(events: list[MappedEvent], text: str) -> list[MappedEvent]
 
 
 # A one-sided step: an ally or third state agrees to free someone (a party, an exchange or two sides make it a deal).
+# "the kidnappers agreed to release the students": the captors' consent is the deal (they are a side, if unnamed)
+_CAPTORS_BEFORE = _rx(r"\b(?:kidnappers|captors|abductors|gunmen|militants|rebels|insurgents|bandits|hostage-takers)\b[^.;]{0,20}$")
 _ONE_SIDE_CONSENTS = _rx(r"^agreed\b.* to (?:free|release|hand over|return)\b")
 _TWO_SIDES_BEFORE = _rx(r"(?:\b\w+ and (?:the )?\w+|\b(?:both sides|the two (?:sides|governments|countries|parties)|the parties)) (?:have |had |has )?(?:\w+ )?$")
 _SCHEDULED_START = _rx(rf"[^.;]{{0,10}}?\b(?:would|will|is to|was to|is due to|was due to|is set to|was set to)\s+(?:\w+ )?(?:start|begin|take effect|come into (?:force|effect)|go into effect)\b")
@@ -919,7 +932,7 @@ def _agreement_not_in_a_modal(phrase: re.Match[str] | None, family: re.Match[str
 def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _AGREEMENT_WORDS.search(d):
         return None
-    m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|(?:voted|moved) to (?:approve|ratify|endorse|back)|ratified|ratifies|endorsed|signed off on|gave (?:its |their )?(?:final )?(?:approval|green light|go-ahead) to|signed|announced|agreed on|agreed to|settled on|(?<!-)brokered|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b"
+    m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|(?:voted|moved) to (?:approve|ratify|endorse|back)|ratified|ratifies|endorsed|signed off on|gave (?:its |their )?(?:final )?(?:approval|green light|go-ahead) to|signed|announced|agreed on|agreed to|settled on|(?<!-)brokered(?! by)|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b"
             # "the deal, brokered by Qatar" (not "under the deal, mediated by Egypt, Israel will free ...": the terms)
             rf"|\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(?:\w+ )?(reached|agreed|struck|approved|signed|secured|sealed|clinched|finali[sz]ed|brokered (?:in \w+ )?by|mediated (?:in \w+ )?by)"
             # "Hamas formally accepted the terms on Wednesday"
@@ -929,7 +942,7 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             # "Ukraine had agreed with Turkish President Erdogan that the five commanders would stay in Turkey"
             rf"|\bagreed with (?:[\w'’-]+ ){{1,6}}?that\b"
             # "a swap of young and wounded prisoners agreed in Istanbul", "agreements reached on June 2", "a deal struck at"
-            rf"|\b(?:{DEAL}|swap|exchange|ceasefire|truce)s? (?:of [^.;,]{{0,40}}? )?(?:agreed|reached|struck|sealed|signed) (?:in|at|on|last|earlier|during)\b"
+            rf"|\b(?:{DEAL}|swap|exchange|ceasefire|truce|declaration)s? (?:of [^.;,]{{0,40}}? )?(?:(?:was|were|had been|has been) )?(?:agreed|reached|struck|sealed|signed) (?:in|at|on|last|earlier|during)\b"
             # "They also agreed that each side would hand over ...", "We have a deal for the hostages"
             rf"|\bagreed that (?:each|both|the two|either) (?:side|sides|parties|countries|governments)\b|\bwe (?:have|now have) (?:a|an) (?:deal|agreement)\b"
             # "The truce was initially agreed for four days": the deal's term told in the passive
@@ -942,12 +955,14 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             rf"|\b(?:{DEAL}|{TRUCE}|exchange|swap)\b,? (?:which|that) (?:[\w'’-]+ ){{1,6}}?(?:agreed (?:to|on|upon)|reached|signed|struck|sealed|approved|clinched)\b").search(d) \
         or None
     m = _agreement_not_in_a_modal(m, _agreement_in_family_words(d, nxt), d)
+    if m and _rx(r"\bagreed to (?:discuss|talk|negotiate|meet|consider|continue (?:the )?(?:talks|negotiations))\b|\bwho (?:had |have |has )?(?:signed|reached|accepted)\b").search(d):
+        return None  # "They also agreed to discuss a longer-term truce": talks agreed, not a deal; "fighters who had signed the accord"
     if not m or denial(s, d, actors, nxt) or truce_extension(s, d, actors, nxt) or MODAL.search(d[: m.end()]) or _rx(r"\b(close to|closer to|near(?:ing)?|tentative|reportedly|allegedly|progress)\b").search(d[: m.end() + 20]) or _rx(r"\bagree\w* (?:to|on) (?:an? )?(?:extend|extension|prolong)").search(d):
         return None
     if NEGATION.search(d[: m.end()]) or _OUTLET_REPORTED.search(d[: m.start()]):
         return None  # a deal another outlet reported is a report, not a deal the article confirms
     if _ONE_SIDE_CONSENTS.search(m.group()) and not any(a.role == "party" for _, a in actors) and not _IN_EXCHANGE.search(d) \
-            and not _TWO_SIDES_BEFORE.search(d[: m.start()]):
+            and not _TWO_SIDES_BEFORE.search(d[: m.start()]) and not _CAPTORS_BEFORE.search(d[: m.start()]):
         return None  # "Germany agreed to release Krasikov": an ally's consent within the talks, not the parties' deal
     if m.group().lower().startswith("agreed with") and not any(m.start() < at < m.end() for at, _ in actors):
         return None  # "agreed with the assessment that ...": agreeing with a view, not with a party
@@ -983,7 +998,7 @@ _PROPOSING = _PROMISING + r"|offer(?:ed|s|ing)?|propos(?:ed|al|als|es|ing)|wan(?
 _EXCHANGING = r"in exchange for|in return for|exchang(?:e|ed|ing)\b[^.]{0,40}\bfor|swap(?:ped)?\b[^.]{0,40}\bfor|traded for"
 # Terms put forward without a person in them: "has proposed an immediate ceasefire", "tabled a three-phase plan".
 _TERMS = rf"(?:\w+[- ]){{0,3}}?(?:{TRUCE}|plan|framework|roadmap|initiative|deal|swap|exchange|prisoner swap)"
-_PUT_FORWARD = _rx(rf"(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )\b(?:proposed|offered|tabled|floated|put forward|submitted|presented|unveiled|laid out|set out|outlined|drew up) (?:a |an |the |its |their |his |her |new |fresh )+{_TERMS}\b"
+_PUT_FORWARD = _rx(rf"(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )\b(?:proposed|offered|tabled|floated|put forward|submitted|presented|unveiled|laid out|set out|outlined|drew up|pressing|pushing|promoting) (?:a |an |the |its |their |his |her |new |fresh )+{_TERMS}\b"
                    )
 # "he had shared with the parties a proposal for an expanded truce"
 _SHARED_PROPOSAL = rf"|\b(?:shared|sent|presented|submitted|handed|delivered) (?:(?:with|to) (?:the )?(?:[\w-]+ ){{0,3}}?)?(?:a|an|the|its|their|his|her) (?:[\w-]+ ){{0,2}}?(?:proposal|plan|framework) for\b"
@@ -992,18 +1007,20 @@ _SHARED_PROPOSAL = rf"|\b(?:shared|sent|presented|submitted|handed|delivered) (?
 _TERMS_NAMED_FIRST = _rx(r"\b(?:plan|proposal|framework|roadmap|initiative)s? (?:that |which )?(?:he|she|they|it|we|(?-i:[A-Z])[\w'’-]+) (?:had |has |have )?(?:laid out|put forward|proposed|tabled|drawn up|drew up|outlined|presented|unveiled)\b"
                    r"|\b(?:plan|proposal|framework|roadmap|initiative)s? (?:drawn up|put forward|proposed|tabled|laid out|outlined|presented) (?:in|by|at|last|earlier|on|late)\b"
                    # a proposal with its content, taken up by the other side: "the group accepted their proposal for a ceasefire"
-                   rf"|\b(?:accepted|accepts|accepting|endorsed|welcomed|studying|considering|reviewing|rejects?|rejected|rejecting|refused|refuses|refusing|turned down|turns down) (?:the |their |its |his |her |a |an )?(?:[\w-]+ ){{0,2}}?(?:proposal|plan|offer|framework)s? (?:for|of|to) (?:a |an |the )?(?:[\w-]+ ){{0,2}}?(?:{TRUCE}|deal|exchange|swap|release|extension)\b" + _SHARED_PROPOSAL)
+                   rf"|\b(?:accepted|accepts|accepting|endorsed|welcomed|studying|considering|reviewing|rejects?|rejected|rejecting|refused|refuses|refusing|turned down|turns down|says? yes to|said yes to) (?:the |their |its |his |her |a |an )?(?:[\w-]+ ){{0,2}}?(?:proposal|plan|offer|framework)s? (?:for|of|to) (?:a |an |the )?(?:[\w-]+ ){{0,2}}?(?:{TRUCE}|deal|exchange|swap|release|extension)\b"
+                         # "Hamas says yes to mediators' truce plan": the plan named by what it is for
+                         rf"|\b(?:accepted|accepts|endorsed|welcomed|rejects?|rejected|refused|refuses|turned down|turns down|says? yes to|said yes to) (?:the |their |its |a |an )?(?:[\w'’-]+ ){{0,2}}?(?:{TRUCE}|ceasefire|hostage|swap|exchange|peace)[\s-](?:plan|proposal|offer)\b" + _SHARED_PROPOSAL)
 _DEAL_CONTEXT = _rx(rf"\b(?:{TRUCE}|deal|agreement|exchange|swap|hostages?|prisoners?|captives?|release)\b")
 # A list of names handed over, or turned down: what one side offers to free (or wants freed).
 _LIST_HANDED = _rx(r"\b(?:handed|gave|given|submitted|presented|delivered|sent|passed|put forward|provided|turned down|rejected|received|accepted|approved|returned) (?:\w+ ){0,3}?(?:a |an |the |its |their )(?:\w+ ){0,2}?(?:list|names)\b(?! of (?:demands|conditions|grievances|the dead|the killed|casualties|victims|the wounded|the missing))")
 _LIST_RECEIVED = _rx(r"\b(?:turned down|rejected|received|accepted|approved|returned)\b")
-_READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|accept (?:an? |the )?(?:\w+ )?(?:extension|truce|ceasefire|pause|deal|exchange|swap|proposal)|extend|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire)|(?:organi[sz]e|hold|carry out|conduct|arrange) (?:a |an |the )?(?:new |further )?(?:prisoner |hostage )?(?:exchange|swap))\b"
+_READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|accept (?:an? |the )?(?:\w+ )?(?:extension|truce|ceasefire|pause|deal|exchange|swap|proposal)|extend|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire)|(?:continue|resume) (?:the )?(?:talks|negotiations)|pay(?: (?:a|the) ransom)?|(?:organi[sz]e|hold|carry out|conduct|arrange) (?:a |an |the )?(?:new |further )?(?:prisoner |hostage )?(?:exchange|swap))\b"
                  # "said he would welcome an extension at a rate of one extra day for every ten more hostages freed"
                  r"|\b(?:would|will) (?:\w+ )?welcome (?:a|an|the|any) (?:[\w-]+ )?(?:extension|deal|exchange|swap|truce|ceasefire|pause|proposal)\b")
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
 _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|little|any|some|his|a|an|the) )*(?:condolences|sympathy|sympathies|support|prayers|help|assistance|comment|details|evidence|thanks|apolog\w+|shelter|care|treatment|explanation|reassurance|view|opinion)\b|\boffer(?:ed|s|ing)? to (?:mediate|help|host|facilitate|assist)\b")
 # Every offer below needs one of these stems: a cheap first look before the slow patterns.
-_OFFER_WORDS = _Look(r"shared|reject|refus|turn|laid out|set out|outlined|drawn up|drew up|accept|endors|consider|review|studying|welcom|promis|pledg|wanted to|wants to|offer|propos|floated|raised|suggested|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
+_OFFER_WORDS = _Look(r"says yes|said yes|say yes|pressing|pushing|promoting|shared|reject|refus|turn|laid out|set out|outlined|drawn up|drew up|accept|endors|consider|review|studying|welcom|promis|pledg|wanted to|wants to|offer|propos|floated|raised|suggested|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
 _HAS_DIGIT = re.compile(r"\d")
 _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|release|exchange|swap|trade|return)\b"
                         # "had offered to free him", "proposed swapping the pair for two Armenians", "promised to free Rojas"
@@ -1014,7 +1031,7 @@ _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:
                              # "after Moscow turned down US offer": an offer refused with nothing of it said
                              r"|\b(?:reject\w*|refus\w*|turn\w* down|spurn\w*) (?:an? |the |its |their )?(?:[\w.-]+ )?(?:offer|proposal)\W*$")
 # Cheap first looks: every pattern of the rule needs one of these stems.
-_CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv|behind bars")
+_CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv|behind bars|of them|of us|with the")
 _TALKS_WORDS = _Look(r"envoy|team|spent|spending|join|attend|committee|commission|message|repl|respons|answer|request|proposal|position|letter|note|forward|deliver|relay|convey|transmit|carr|ferr|shuttl|arrang|intermediar|channel|negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
@@ -1029,7 +1046,7 @@ def offer(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     terms = None
     if not m:
         # a mediator's plan is an offer too ("The envoy had put forward an updated plan for a six-month extension")
-        terms = _put_forward_terms(d, bool(actors) or bool(_ENVOY.search(d)))
+        terms = _put_forward_terms(d, bool(actors) or bool(_ENVOY.search(d))) or _READY_TO_TALK_OR_PAY.search(d)
         if terms:
             m = terms
         else:
@@ -1080,13 +1097,15 @@ _TERMS_READY = _rx(rf"\b(?:ready|willing|prepared|open) to (?:accept|consider|di
                    rf"|\b(?:floated|raised|put forward|suggested) the (?:idea|prospect|possibility|notion|option) of (?:a |an |the )?(?:[\w-]+ ){{0,3}}?(?:exchange|swap|{TRUCE}|deal)\b")
 
 
-_TAKEN_UP = _rx(r"(?:accepted|accepts|accepting|endorsed|welcomed|studying|considering|reviewing|rejects?|rejected|rejecting|refused|refuses|refusing|turned down|turns down)\b")
+_TAKEN_UP = _rx(r"(?:accepted|accepts|accepting|endorsed|welcomed|studying|considering|reviewing|rejects?|rejected|rejecting|refused|refuses|refusing|turned down|turns down|says? yes to|said yes to)\b")
 _PROPOSED_BY_NOBODY_NAMED = _rx(r"\b(?:drawn up|put forward|proposed|tabled|laid out|outlined|presented) (?:in|at|last|earlier|on|late)$")
 # "Under the mediators' proposal, which Israel had accepted, about 120 prisoners ... would be freed": the terms of a
 # proposal told, not one being made
 _UNDER_A_PROPOSAL = _rx(r"^\W*under (?:the|a|an|its|their|this|that|[\w'’-]+(?:['’]s|s['’])) (?:[\w'’-]+ ){0,2}?(?:proposal|plan|offer|framework)\b")
 # "under a plan put forward by ...", "under the mediators' proposal": the plan a deal or its terms rest on, told before them
 _UNDER_A_PLAN = _rx(r"\bunder (?:a|an|the|its|their|this|that|[\w'’-]+(?:['’]s|s['’])) (?:[\w'’-]+ ){0,3}$")
+# Readiness told without people in it: "said it was ready to continue talks", "was willing to pay"
+_READY_TO_TALK_OR_PAY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared) to (?:(?:continue|resume) (?:the )?(?:talks|negotiations)|pay)\b")
 _ENVOY = _rx(r"\b(?:envoy|mediators?|special representative)\b")
 
 
@@ -1146,17 +1165,25 @@ _CONDITION_FAMILY = _rx(
     r"|\bcondition(?:ed|s|ing) (?:[\w'’-]+ ){1,8}?on\b"
     r"|\bunless (?:[\w'’-]+ ){1,4}?(?:is|are|has been|have been|were|was) (?:\w+ )?(?:released|freed|returned|handed over|lifted|withdrawn|stopped)\b"
     rf"|\b(?:will|would|won't|wouldn't|will not|would not|refuses? to|refused to|cannot|can't|could not) (?:\w+ ){{0,2}}?{_FREEING}\b[^.;]{{0,50}}?\bwithout (?:a |an |any |the )?(?:[\w-]+ ){{0,2}}?(?:guarantees?|assurances?|commitments?|ceasefire|truce|end|deal|agreement|withdrawal)\b"
-    r"|\b(?:will|would) (?:never|not) (?:agree to|accept|sign) (?:a|an|any) (?:[\w-]+ ){0,3}?(?:deal|agreement|ceasefire|truce|exchange|swap|plan) (?:that|which) (?:requires?|required|includes?|included|means?|meant|leaves?|left|involves?|involved)\b"
+    r"|\b(?:will|would) (?:never|not) (?:agree to|accept|sign) (?:a|an|any) (?:[\w-]+ ){0,3}?(?:deal|agreement|ceasefire|truce|exchange|swap|plan) (?:that|which) (?:requires?|required|includes?|included|means?|meant|leaves?|left|involves?|involved|ties|tied|links|linked)\b"
     r"|\b(?:balks?|balked|balking) at (?:freeing|releasing|handing over|exchanging|swapping|returning)\b"
     r"|\brefuses to (?:free|release|hand over|exchange|swap|return|demilitari[sz]e|withdraw|pull out)\b"
     rf"|\b{_FREEING}(?:d|s|ed)?\b[^.;]{{0,60}}?\b(?:once|as soon as) (?:[\w'’-]+ ){{1,4}}?(?:halts?|stops?|ends?|accepts?|agrees?|withdraws?|ceases?|lifts?|complies|releases?|frees?)\b"
     rf"|\b{_DECISION}"
     r"|\bshould (?:not|never) be (?:exchanged|released|freed|swapped|handed over|returned)\b"
+    # (round 13) "no deal if the Rafah assault goes on", ultimatums ("A deadline set ... for Israel to start freeing
+    # prisoners", "had given Israel until 6am to begin releasing", "had until Monday evening to answer or all talks were
+    # off"), "wants a direct Israeli commitment to free prisoners"
+    rf"|\bno (?:[\w-]+ )?(?:deal|agreement|{TRUCE})\b[^.;]{{0,30}}?\bif\b"
+    r"|\b(?:deadline|ultimatum)\b[^.;]{0,60}?\bfor (?:[\w'’-]+ ){1,3}?to (?:start |begin )?(?:free|release|freeing|releasing|answer|respond|agree|accept|withdraw)\b"
+    r"|\bgiven (?:[\w'’-]+ ){1,3}?until\b[^.;]{0,40}?\bto (?:begin |start )?(?:free|release|freeing|releasing|answer|respond|agree|accept)\b"
+    r"|\bhad until\b[^.;]{0,40}?\bto (?:answer|respond|agree|accept|free|release)\b[^.;]{0,30}?\bor\b"
+    r"|\bwants? (?:a |an )?(?:[\w-]+ ){0,2}?(?:commitment|guarantee|assurance)s? (?:to|that|of)\b"
     # "will not free the remaining captives unless the war ends": a freeing refused but for a term
     rf"|\b(?:will|would|won't|wouldn't|will not|would not|refuses? to|refused to) (?:\w+ ){{0,2}}?{_FREEING}\b[^.;]{{0,60}}?\bunless\b"
     # "puts Gaza mediation on hold until Israel and Hamas show seriousness", "will resume those efforts when the parties
     # show their willingness": a step withheld until the other side does something
-    r"|\b(?:on hold|suspend\w*|paus\w*|freez\w*|froze|halt\w*)\b[^.;]{0,60}?\buntil (?:[\w'’-]+ ){1,5}?(?:show|shows|agree|agrees|accept|accepts|stop|stops|release|releases|free|frees|withdraw|withdraws|return|returns|comply|complies|demonstrate|demonstrates|prove|proves)\b"
+    r"|\b(?:on hold|suspend\w*|paus\w*|freez\w*|froze|halt\w*)\b[^.;]{0,60}?\buntil (?:[\w'’-]+ ){1,5}?(?:show|shows|agree|agrees|accept|accepts|stop|stops|release|releases|free|frees|withdraw|withdraws|return|returns|comply|complies|demonstrate|demonstrates|prove|proves|decides?|chooses?|commits?)\b"
     r"|\b(?:will|would) (?:only )?resume\b[^.;]{0,60}?\b(?:when|once|if) (?:[\w'’-]+ ){1,4}?(?:show|shows|agree|agrees|accept|accepts|stop|stops|demonstrate|demonstrates|prove|proves|are ready|is ready)\b"
     # "will not allow a ceasefire without the release of our hostages"
     rf"|\b(?:will|would|won't|wouldn't) (?:not |never )?(?:allow|accept|agree to|permit|sign) (?:a |an |any |the )?(?:[\w-]+ )?(?:{TRUCE}|deal|agreement|exchange|swap)\b[^.;]{{0,30}}?\bwithout\b"
@@ -1179,6 +1206,8 @@ def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str |
         return None  # "the minister must make a decision on the budget": no side of a negotiation is asked for anything
     if _LEGAL_REQUIREMENT.search(d[: m.start()]):
         return None  # "the law requires him to notify Congress 30 days before any detainee is transferred": a statute, not a party's term
+    if _rx(r"insist\w* (?:that )?(?:no|not|there (?:was|were|is) no)\b").match(d, m.start()):
+        return None  # "He insisted that no ransom was paid": a fact insisted on, not a term
     if _DETERMINATION.match(d, m.start()):
         return None  # "we will not rest / stop fighting until they are home": resolve, not a term for a deal
     if _NOT_SETTING_A_TERM.search(d[max(0, m.start() - 40): m.end() + 60]):
@@ -1205,13 +1234,13 @@ _TALKS_AHEAD = _rx(rf"\b(?:hopes? for|calls? for|call\w* for|urg\w+|push\w* for|
 
 
 # "negotiators left Cairo without reaching an agreement": a breakdown, not talks held.
-_LEFT_WITHOUT_DEAL = _rx(r"\b(?:froze|frozen|freez\w+|suspended|suspends|suspend|withdr[ae]wn? from|pulled out of) (?:the |its |their )?(?:[\w-]+ )?(?:talks|negotiations|dialogue|mediation|role as (?:a |the )?mediator)\b|\b(?:request|requests|requested|call|calls) for (?:[\w-]+ )?(?:talks|negotiations)\b|\bnext round\b|\b(?:left|end\w*|broke up|wound up) (?:[\w'’-]+ ){0,5}?without (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough)")
+_LEFT_WITHOUT_DEAL = _rx(r"\b(?:froze|frozen|freez\w+|suspended|suspends|suspend|withdr[ae]wn? from|pulled out of) (?:the |its |their )?(?:[\w-]+ )?(?:talks|negotiations|dialogue|mediation|role as (?:a |the )?mediator)\b|\b(?:request|requests|requested|call|calls) for (?:[\w-]+ )?(?:talks|negotiations)\b|\bnext round\b|\b(?:was|is|were|are) imminent\b|\b(?:left|end\w*|broke up|wound up) (?:[\w'’-]+ ){0,5}?without (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough)")
 
 
 # Talks told as mediation, contacts, meetings or diplomacy rather than with "talks" as the subject.
 # Talks told by who went where, for how long, or at which round (round 12); a cheap look at their words first, since
 # the talks rule reaches these patterns for most sentences.
-_TALKS_BY_TEAMS_WORDS = _Look(r"spent|spending|join|attend|round|committee|commission|team|delegation|negotiator|envoy")
+_TALKS_BY_TEAMS_WORDS = _Look(r"spent|spending|join|attend|round|committee|commission|team|delegation|negotiat|envoy|mediat|contact|sensitive|delicate|sat |talk")
 _TALKS_BY_TEAMS = _rx(
     # "has spent more than a year in on-off mediation", "travelled to Havana the previous week to join the talks", "At the
     # fifth round in Mexico in December", "at a special meeting of the General Border Committee"
@@ -1221,7 +1250,19 @@ _TALKS_BY_TEAMS = _rx(
     r"\b(?:meeting|session)s? of (?:the )?(?:[\w-]+ ){0,3}(?:border|joint|bilateral|general) (?:[\w-]+ )?(?:committee|commission)\b|"
     # "sending a working-level team to Doha to go over technical details with the Qatari mediators", "flew to Cairo
     # last week to settle final details with Egyptian officials" (not "will send a team ...": the modal guard's)
-    r"\b(?:team|delegation|negotiators?|envoys?)\b[^.;]{0,60}?\bto (?:go over|discuss|negotiate|finali[sz]e|settle|work out|hammer out|iron out) (?:the )?(?:[\w-]+ )?(?:details|terms|issues|points)\b")
+    r"\b(?:team|delegation|negotiators?|envoys?)\b[^.;]{0,60}?\bto (?:go over|discuss|negotiate|finali[sz]e|settle|work out|hammer out|iron out) (?:the )?(?:[\w-]+ )?(?:details|terms|issues|points)\b"
+    # (round 13) "Delegations from Israel and Hamas arrived in Cairo", "Negotiators back in Cairo", "the talks were at a
+    # 'sensitive stage'", "a sensitive and ongoing process", "Egypt, which began mediating", "amendments ... were being
+    # negotiated", "negotiations that opened in the Saudi port city", "the chief negotiator ... met in Caracas", "had
+    # established contact with the kidnappers", "During the talks", "we just sat and talked"
+    r"|\b(?:delegations?|negotiators|negotiating teams?)\b(?: from [^.;]{0,40}?)? (?:arrived|are back|were back|back|returned) (?:in|to) (?-i:[A-Z])"
+    r"|\b(?:talks|negotiations)\b[^.;]{0,20}?\b(?:were|are|was|is|remain\w*) (?:at|in) (?:a |an |the )?\W?(?:sensitive|critical|delicate|advanced|final|decisive) (?:stage|phase|point)"
+    r"|\b(?:sensitive|delicate)(?: and ongoing)? process\b"
+    r"|\b(?:began|begun|started) (?:mediating|negotiating)\b|\b(?:were|was|is|are) being negotiated\b"
+    r"|\b(?:talks|negotiations) (?:that|which) (?:opened|began|started|resumed)\b"
+    r"|\bnegotiator\b[^.;]{0,40}?\bmet (?:in|at|on|with)\b"
+    r"|\b(?:established|made|opened|maintained) contacts? with\b"
+    r"|^\W*during the (?:talks|negotiations)\b|\bsat (?:down )?and (?:talked|negotiated)\b")
 
 
 _TALKS_IN_OTHER_WORDS = _rx(
@@ -1458,6 +1499,9 @@ _THEY_HOLD = r"(?:that |whom |which )?(?:they|it|he|she|the group|the rebels) (?
 # A count held told otherwise: "has said it holds 30 of them", "puts the number of its nationals held in Gaza at 22",
 # "the roughly 750 other hostages they hold".
 _HELD_IN_OTHER_WORDS = _rx(rf"\b(?:holds|hold|holding|is holding|are holding) (?:{_ABOUT})?(\d[\d,]*) of (?:them|those|these)\b"
+                           # "there were more than 500 of them in the forest", "only ten students were with the gunmen"
+                           rf"|\bthere (?:were|are) (?:{_ABOUT}|more than |over )?(\d[\d,]*) of (?:them|us)\b"
+                           rf"|\b(\d[\d,]*) (?:[\w-]+ )?(?:{HOSTAGE_NOUNS}) (?:were|are) (?:still )?with the (?:gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|bandits)\b"
                            # "Before Saturday, 195 of them were still held by the insurgents"
                            rf"|\b(\d[\d,]*) of (?:them|those|these|the \w+) (?:were|are|remain|remained) (?:still )?(?:held|in captivity|captive)\b"
                            rf"|\b(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating) the (?:number|total|count) of (?:[\w'’-]+ ){{0,4}}?(?:held|captive|in captivity|hostages?|detained|imprisoned)\b[^.;]{{0,40}}? at (?:{_ABOUT})?(\d[\d,]*)\b"
@@ -1477,7 +1521,7 @@ def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     m = m or _HELD_IN_OTHER_WORDS.search(d)
     if m and _NOT_HELD_AFTER.match(d, m.end()):
         return None  # "seven hostages remained unaccounted for", "40 soldiers remained at the base": not a count held
-    if not m or _rx(r"\b(released|freed|(?:secured|won|obtained|completed) the release|release and)\b").search(d[: m.start()]):
+    if not m or _rx(r"\b(released|freed|(?:secured|won|obtained|completed) the release|release and|(?:committed|agreed|pledged|promised) to (?:release|free))\b").search(d[: m.start()]):
         return None  # "secured the release and took custody of all the 23 remaining passengers held hostage": those freed
     modal = MODAL.search(d[max(0, m.start() - 60): m.start()])
     if modal and not re.search(r"[,;:\"“”]|\b(?:while|whereas|as|when|because|since|although)\b", d[max(0, m.start() - 60) + modal.end(): m.start()]) and not _HOLD_THEM.search(d[m.start(): m.end() + 40]):
