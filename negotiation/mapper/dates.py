@@ -90,8 +90,9 @@ _A_DAY = rf"(?:{_MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2
 BACKGROUND: list[tuple[str | None, re.Pattern[str]]] = [
     ("truce_start", re.compile(rf"\b{_TRUCE}\b[^,.;]{{0,30}}?,? (?:which|that) (?:\w+ ){{0,3}}?{_TOOK_EFFECT}\b[^,;]*", re.I)),
     ("truce_start", re.compile(rf"\bsince the (?:\w+ ){{0,2}}{_TRUCE} {_TOOK_EFFECT}\b[^,;]*", re.I)),
-    # "The ceasefire was signed in Jeddah on May 20 and took effect on the evening of May 22": the start's own day
-    ("truce_start", re.compile(rf"\b{_TOOK_EFFECT} (?:at \w+ )?(?:on |at )?(?:the (?:evening|morning|night|afternoon) of )?{_A_DAY}", re.I)),
+    # "The ceasefire was signed in Jeddah on May 20 and took effect on the evening of May 22": the start's own day, in
+    # a clause after another event's
+    ("truce_start", re.compile(rf"(?:,|\band) {_TOOK_EFFECT} (?:at \w+ )?(?:on |at )?(?:the (?:evening|morning|night|afternoon) of )?{_A_DAY}", re.I)),
     ("agreement", re.compile(rf"\b{_DEALT}\b,? (?:which|that) (?:[\w'’-]+ ){{0,6}}?(?:agreed|reached|signed|struck|approved|sealed|brokered)\b[^,;]*", re.I)),
     ("agreement", re.compile(rf"\b{_DEALT} (?:agreed|reached|signed|struck|sealed|brokered|approved) (?:at|in|on|during|by|last|earlier)\b[^,;]*", re.I)),
     # "killed in the October 7 attack": a day that names an earlier event; "is to run for 180 days, until January 29,
