@@ -1014,7 +1014,7 @@ _DEAL_CONTEXT = _rx(rf"\b(?:{TRUCE}|deal|agreement|exchange|swap|hostages?|priso
 # A list of names handed over, or turned down: what one side offers to free (or wants freed).
 _LIST_HANDED = _rx(r"\b(?:handed|gave|given|submitted|presented|delivered|sent|passed|put forward|provided|turned down|rejected|received|accepted|approved|returned) (?:\w+ ){0,3}?(?:a |an |the |its |their )(?:\w+ ){0,2}?(?:list|names)\b(?! of (?:demands|conditions|grievances|the dead|the killed|casualties|victims|the wounded|the missing))")
 _LIST_RECEIVED = _rx(r"\b(?:turned down|rejected|received|accepted|approved|returned)\b")
-_READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|accept (?:an? |the )?(?:\w+ )?(?:extension|truce|ceasefire|pause|deal|exchange|swap|proposal)|extend|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire)|(?:continue|resume) (?:the )?(?:talks|negotiations)|pay(?: (?:a|the) ransom)?|(?:organi[sz]e|hold|carry out|conduct|arrange) (?:a |an |the )?(?:new |further )?(?:prisoner |hostage )?(?:exchange|swap))\b"
+_READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared|open) to (?:release|free|exchange|swap|trade|hand over|return|accept (?:an? |the )?(?:\w+ )?(?:extension|truce|ceasefire|pause|deal|exchange|swap|proposal)|extend|discuss (?:a |an |the )?(?:exchange|swap|release|truce|ceasefire)|(?:organi[sz]e|hold|carry out|conduct|arrange) (?:a |an |the )?(?:new |further )?(?:prisoner |hostage )?(?:exchange|swap))\b"
                  # "said he would welcome an extension at a rate of one extra day for every ten more hostages freed"
                  r"|\b(?:would|will) (?:\w+ )?welcome (?:a|an|the|any) (?:[\w-]+ )?(?:extension|deal|exchange|swap|truce|ceasefire|pause|proposal)\b")
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
@@ -1500,7 +1500,7 @@ _THEY_HOLD = r"(?:that |whom |which )?(?:they|it|he|she|the group|the rebels) (?
 # "the roughly 750 other hostages they hold".
 _HELD_IN_OTHER_WORDS = _rx(rf"\b(?:holds|hold|holding|is holding|are holding) (?:{_ABOUT})?(\d[\d,]*) of (?:them|those|these)\b"
                            # "there were more than 500 of them in the forest", "only ten students were with the gunmen"
-                           rf"|\bthere (?:were|are) (?:{_ABOUT}|more than |over )?(\d[\d,]*) of (?:them|us)\b"
+                           rf"|\bthere (?:were|are) (?:{_ABOUT}|over )?(\d[\d,]*) of (?:them|us)\b"
                            rf"|\b(\d[\d,]*) (?:[\w-]+ )?(?:{HOSTAGE_NOUNS}) (?:were|are) (?:still )?with the (?:gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|bandits)\b"
                            # "Before Saturday, 195 of them were still held by the insurgents"
                            rf"|\b(\d[\d,]*) of (?:them|those|these|the \w+) (?:were|are|remain|remained) (?:still )?(?:held|in captivity|captive)\b"
