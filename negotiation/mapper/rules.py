@@ -284,13 +284,14 @@ ROLE_OR_KIN = (r"father|mother|son|daughter|wife|husband|brother|sister|uncle|au
                r"|teacher|reporter|correspondent|student|priest|missionary|pastor|nun|doctor|nurse|engineer|businessman"
                r"|businesswoman|tourist|activist|pilot|footballer|player|politician|diplomat|marine|veteran|contractor"
                r"|employee|resident|man|woman|boy|girl|child|baby|pair|duo|trio")
-_FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_OBJECT_GAP}(?:{_PEOPLE_WORD}|{ROLE_OR_KIN}|him|her|them)\b"
+_FREED_OBJECT = rf"{_OBJECT_GAP}(?:{_PEOPLE_WORD}|{ROLE_OR_KIN}|him|her|them)\b"
+_FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_FREED_OBJECT}"
                       # or a person named right after the verb: first and last name, in capitals
                       rf"|\b(?:{_FREEING_ACTIVE}) (?-i:[A-Z][^\W\d_]+ (?:[A-Z][^\W\d_]+ )?[A-Z][^\W\d_]+)\b"
                       # the act told by a gerund after "by" or a party: "paid a high price by releasing the Americans",
                       # "completed the swap, with Moscow releasing Karelina and Washington freeing Petrov"
                       rf"|\b(?:by|with (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?|with each side|with both sides|each side|both sides) (?:releasing|freeing|handing (?:over|back)|swapping|returning) "
-                      rf"(?:{_OBJECT_GAP}(?:{_PEOPLE_WORD}|{ROLE_OR_KIN}|him|her|them)\b|(?-i:[A-Z])[^\W\d_]+)")
+                      rf"(?:{_FREED_OBJECT}|(?-i:[A-Z])[^\W\d_]+)")
 # The passive is found from its verb, then its subject looked for just before it (searching the subject first, at
 # every word of the sentence, is several times slower): people ("five Lebanese prisoners, Kuntar among them, were
 # brought across the border"), or a name ("Saab was released from custody", "Alan Gross, ..., was back in the
@@ -1002,14 +1003,16 @@ _PUT_FORWARD = _rx(rf"(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )\b(?:proposed|
                    )
 # "he had shared with the parties a proposal for an expanded truce"
 _SHARED_PROPOSAL = rf"|\b(?:shared|sent|presented|submitted|handed|delivered) (?:(?:with|to) (?:the )?(?:[\w-]+ ){{0,3}}?)?(?:a|an|the|its|their|his|her) (?:[\w-]+ ){{0,2}}?(?:proposal|plan|framework) for\b"
+# The verbs of a proposal taken up or turned down by the other side (the offer stays its author's).
+_TAKING_UP = r"accepted|accepts|accepting|endorsed|welcomed|studying|considering|reviewing|rejects?|rejected|rejecting|refused|refuses|refusing|turned down|turns down|says? yes to|said yes to"
 # Terms told with their proposer in the words or left out: "a plan he had laid out on May 31", "a framework drawn up in
 # Paris last month", "the group accepted their proposal for a ceasefire" (the proposal is the other side's offer).
 _TERMS_NAMED_FIRST = _rx(r"\b(?:plan|proposal|framework|roadmap|initiative)s? (?:that |which )?(?:he|she|they|it|we|(?-i:[A-Z])[\w'’-]+) (?:had |has |have )?(?:laid out|put forward|proposed|tabled|drawn up|drew up|outlined|presented|unveiled)\b"
                    r"|\b(?:plan|proposal|framework|roadmap|initiative)s? (?:drawn up|put forward|proposed|tabled|laid out|outlined|presented) (?:in|by|at|last|earlier|on|late)\b"
                    # a proposal with its content, taken up by the other side: "the group accepted their proposal for a ceasefire"
-                   rf"|\b(?:accepted|accepts|accepting|endorsed|welcomed|studying|considering|reviewing|rejects?|rejected|rejecting|refused|refuses|refusing|turned down|turns down|says? yes to|said yes to) (?:the |their |its |his |her |a |an )?(?:[\w-]+ ){{0,2}}?(?:proposal|plan|offer|framework)s? (?:for|of|to) (?:a |an |the )?(?:[\w-]+ ){{0,2}}?(?:{TRUCE}|deal|exchange|swap|release|extension)\b"
+                   rf"|\b(?:{_TAKING_UP}) (?:the |their |its |his |her |a |an )?(?:[\w-]+ ){{0,2}}?(?:proposal|plan|offer|framework)s? (?:for|of|to) (?:a |an |the )?(?:[\w-]+ ){{0,2}}?(?:{TRUCE}|deal|exchange|swap|release|extension)\b"
                          # "Hamas says yes to mediators' truce plan": the plan named by what it is for
-                         rf"|\b(?:accepted|accepts|endorsed|welcomed|rejects?|rejected|refused|refuses|turned down|turns down|says? yes to|said yes to) (?:the |their |its |a |an )?(?:[\w'’-]+ ){{0,2}}?(?:{TRUCE}|ceasefire|hostage|swap|exchange|peace)[\s-](?:plan|proposal|offer)\b" + _SHARED_PROPOSAL)
+                         rf"|\b(?:{_TAKING_UP}) (?:the |their |its |a |an )?(?:[\w'’-]+ ){{0,2}}?(?:{TRUCE}|ceasefire|hostage|swap|exchange|peace)[\s-](?:plan|proposal|offer)\b" + _SHARED_PROPOSAL)
 _DEAL_CONTEXT = _rx(rf"\b(?:{TRUCE}|deal|agreement|exchange|swap|hostages?|prisoners?|captives?|release)\b")
 # A list of names handed over, or turned down: what one side offers to free (or wants freed).
 _LIST_HANDED = _rx(r"\b(?:handed|gave|given|submitted|presented|delivered|sent|passed|put forward|provided|turned down|rejected|received|accepted|approved|returned) (?:\w+ ){0,3}?(?:a |an |the |its |their )(?:\w+ ){0,2}?(?:list|names)\b(?! of (?:demands|conditions|grievances|the dead|the killed|casualties|victims|the wounded|the missing))")
@@ -1097,7 +1100,7 @@ _TERMS_READY = _rx(rf"\b(?:ready|willing|prepared|open) to (?:accept|consider|di
                    rf"|\b(?:floated|raised|put forward|suggested) the (?:idea|prospect|possibility|notion|option) of (?:a |an |the )?(?:[\w-]+ ){{0,3}}?(?:exchange|swap|{TRUCE}|deal)\b")
 
 
-_TAKEN_UP = _rx(r"(?:accepted|accepts|accepting|endorsed|welcomed|studying|considering|reviewing|rejects?|rejected|rejecting|refused|refuses|refusing|turned down|turns down|says? yes to|said yes to)\b")
+_TAKEN_UP = _rx(rf"(?:{_TAKING_UP})\b")
 _PROPOSED_BY_NOBODY_NAMED = _rx(r"\b(?:drawn up|put forward|proposed|tabled|laid out|outlined|presented) (?:in|at|last|earlier|on|late)$")
 # "Under the mediators' proposal, which Israel had accepted, about 120 prisoners ... would be freed": the terms of a
 # proposal told, not one being made
