@@ -31,10 +31,11 @@ from negotiation.domain.state import (
     Phase,
     PreconditionStatus,
     StandingClaim,
-    TableItem,
     Truce,
     evolve_state,
     day_after,
+    make_standing_claim,
+    make_table_item,
     revised,
     with_changes,
 )
@@ -164,7 +165,7 @@ def open_talks(state: NegotiationState, event: ev.Talks) -> Changes:
 
 def table_offer(state: NegotiationState, event: ev.Offer) -> Changes:
     """An offer is tabled, `open`. Invariant: an offer's status is set once here and then only settled."""
-    item = TableItem(event, state.count, OFFER_OPEN)
+    item = make_table_item(event, state.count, OFFER_OPEN, None)
     changes: Changes = {
         "offers": state.offers.set(event.id, item),
         "open_offers": state.open_offers.set(event.id, True),
@@ -174,7 +175,7 @@ def table_offer(state: NegotiationState, event: ev.Offer) -> Changes:
 
 def set_precondition(state: NegotiationState, event: ev.Precondition) -> Changes:
     """A precondition is set, `open` until met or dropped."""
-    item = TableItem(event, state.count, PRECONDITION_OPEN)
+    item = make_table_item(event, state.count, PRECONDITION_OPEN, None)
     return _move(state, {"preconditions": state.preconditions.set(event.id, item)}, event, "precondition", event.date)
 
 
@@ -367,7 +368,7 @@ def record_claim(state: NegotiationState, event: ev.Claim) -> Changes:
     if event.held < 0:
         return reject(state, event, "record_claim", "a count of people held cannot be negative")
     key = (event.according_to, event.holder)
-    standing = StandingClaim(event=event, released_before=state.released_hostages)
+    standing = make_standing_claim(event, state.released_hostages, None)
     # The new claim is the source's latest, so it sets the releases already
     # accounted for; its count replaces the one it supersedes for that holder.
     before = state.claim_totals.get(event.according_to)

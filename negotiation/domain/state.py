@@ -11,8 +11,8 @@ a new state per event costs one small object, and any two states
 
 Two costs are kept off the per-event path. A new state (or truce, or offer
 on the table) is made by `with_changes` / `revised`, `attrs.evolve` compiled
-once per class (evolve looks the fields up on every call, which cost more
-than the rule itself), and each event makes one new state: its rule returns
+once per class (`negotiation.domain.values`: evolve looks the fields up on
+every call, which cost more than the rule itself), and each event makes one new state: its rule returns
 the changes, and the reducer applies them together with its bookkeeping. And a release
 checks the hostages still held against per-source totals of the standing
 claims (`claim_totals`), kept as claims arrive or are denied, so the check
@@ -41,6 +41,7 @@ from negotiation.domain.events import (
     Breakdown,
     TruceExtension,
 )
+from negotiation.domain.values import dict_evolver, maker, slot_evolver
 
 ONE_DAY = timedelta(days=1)
 
@@ -223,65 +224,12 @@ def day_after(day: date) -> date:
     return day + ONE_DAY
 
 
-def _compile_evolve(cls: type) -> Any:
-    """`attrs.evolve` for one class, its fields looked up once, here, rather than on every call.
+evolve_state = dict_evolver(NegotiationState)
+_EVOLVERS: dict[type, Any] = {NegotiationState: evolve_state, Truce: dict_evolver(Truce)}
 
-    The generated function calls `cls(get("phase", state.phase), ...)` with
-    every field in order, positionally (keywords cost a third more), and
-    refuses a name that is not a field, as evolve does.
-    """
-    fields = [a for a in attrs.fields(cls) if a.init]  # the others are derived in __attrs_post_init__
-    if any(a.kw_only for a in fields):
-        raise TypeError(f"{cls.__name__}: every field must be a positional init argument")
-    source = (
-        "def evolve(state, changes):\n"
-        "    if not changes.keys() <= _NAMES:\n"
-        "        raise TypeError(f'not fields of {_cls.__name__}: {sorted(changes.keys() - _NAMES)}')\n"
-        "    get = changes.get\n"
-        f"    return _cls({', '.join(f'get({a.name!r}, state.{a.name})' for a in fields)})\n"
-    )
-    scope: dict[str, Any] = {"_cls": cls, "_NAMES": frozenset(a.name for a in fields)}
-    exec(source, scope)  # noqa: S102 - generated from the class's own field names
-    return scope["evolve"]
-
-
-def _dict_evolve(cls: type) -> Any:
-    """`attrs.evolve` for a class whose fields live in its instances' `__dict__` and that derives nothing.
-
-    The new value's dict is the old one updated with the changes, set on an
-    instance made without `__init__`, then its post-init (if any) derives what
-    it derives: what `__init__` would build, at the cost of a dict copy. Only
-    for a class with no validators or converters (checked here), so skipping
-    `__init__` skips nothing.
-    """
-    fields = attrs.fields(cls)
-    derive = getattr(cls, "__attrs_post_init__", None)
-    if "__slots__" in cls.__dict__ or hasattr(cls, "__attrs_pre_init__"):
-        raise TypeError(f"{cls.__name__}: a dict-evolved class keeps its fields in a __dict__")
-    if any(a.validator is not None or a.converter is not None or (not a.init and derive is None) for a in fields):
-        raise TypeError(f"{cls.__name__}: a dict-evolved class has no validators or converters, and derives in post-init only")
-    names = frozenset(a.name for a in fields if a.init)
-    new = object.__new__
-    set_dict = object.__setattr__  # the class is frozen: its own __setattr__ refuses
-
-    def evolve(state: Any, changes: dict[str, Any]) -> Any:
-        if not changes.keys() <= names:
-            raise TypeError(f"not fields of {cls.__name__}: {sorted(changes.keys() - names)}")
-        value = new(cls)
-        set_dict(value, "__dict__", {**state.__dict__, **changes})
-        if derive is not None:
-            derive(value)  # the derived fields, from the new values
-        return value
-
-    return evolve
-
-
-evolve_state = _dict_evolve(NegotiationState)
-_EVOLVERS: dict[type, Any] = {
-    NegotiationState: evolve_state,
-    Truce: _dict_evolve(Truce),
-    **{cls: _compile_evolve(cls) for cls in (TableItem, Deal, StandingClaim)},
-}
+# Made on every offer, precondition and claim: every field, positionally (see `negotiation.domain.values`).
+make_table_item = maker(TableItem)
+make_standing_claim = maker(StandingClaim)
 
 
 def with_changes(state: NegotiationState, **changes: Any) -> NegotiationState:
@@ -291,4 +239,10 @@ def with_changes(state: NegotiationState, **changes: Any) -> NegotiationState:
 
 def revised(value: Any, **changes: Any) -> Any:
     """A part of the state (a truce, an offer on the table, a deal, a claim) with some fields changed, as `with_changes`."""
-    return _EVOLVERS[type(value)](value, changes)
+    kind = type(value)
+    evolve = _EVOLVERS.get(kind)
+    if evolve is None:  # compiled when first needed: a short command revises few kinds of value
+        if kind not in (TableItem, Deal, StandingClaim):
+            raise TypeError(f"`revised` does not revise a {kind.__name__}")
+        evolve = _EVOLVERS[kind] = slot_evolver(kind)
+    return evolve(value, changes)

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from negotiation.domain.events import REFERENCES, Event, Location, Provenance
 from negotiation.domain.scenario import Scenario, Source, in_date_order
+from negotiation.domain.values import maker
 from negotiation.scenario.errors import Problem, ScenarioError
 from negotiation.scenario.schema import EVENT_ADAPTER, EVENT_TYPE_NAMES, HeaderModel, SourceModel, _EventModel
 
@@ -29,6 +30,10 @@ MAX_VALUES = 20_000_000  # after YAML aliases are expanded: stops "billion laugh
 MAX_PROBLEMS = 50  # report this many, then say how many more
 
 SUFFIXES = (".yaml", ".yml", ".jsonl")
+
+# Made once per event of a long log: every field, positionally, without `__init__`'s per-field lookups.
+_make_location = maker(Location)
+_make_provenance = maker(Provenance)
 
 
 # ---------------------------------------------------------------- reading bytes
@@ -253,8 +258,8 @@ class _Builder:
         elif reported < model.date:
             problems.append(Problem(self.name, f"`reported` {reported} is before `date` {model.date}; an event cannot be known before it happens", where.line, where.col, model.id))
             return None
-        # positionally: loading a long log makes one per event, and keywords cost a third more
-        provenance = Provenance(model.source, reported, model.quote, model.note, model.date_precision, model.date_text, model.hypothetical, where)
+        # every field in order, through its maker: loading a long log makes one per event
+        provenance = _make_provenance(model.source, reported, model.quote, model.note, model.date_precision, model.date_text, model.hypothetical, where)
         return model.to_event(provenance)
 
     def add(self, model: _EventModel, where: Location) -> None:
@@ -331,7 +336,7 @@ def scenario_from_data(name: str, data: Any, marks: Mapping[int, tuple[int, int]
         except ValidationError as err:
             b.problems.extend(_validation_problems(name, err, raw, marks, place, event_id, skip=1))
             continue
-        b.add(model, Location(name, place[0], place[1]))
+        b.add(model, _make_location(name, place[0], place[1]))
     return b.build()
 
 
@@ -359,6 +364,7 @@ def load_jsonl(name: str, text: str) -> Scenario:
     # The loop below runs once per event of a log of millions: nothing in it that a line does not need.
     validate = EVENT_ADAPTER.validator.validate_json  # as above: every line still validated by pydantic
     add = b.add
+    make_location = _make_location
     count = 0
     for index in range(first + 1, len(lines)):
         line = lines[index]
@@ -369,7 +375,7 @@ def load_jsonl(name: str, text: str) -> Scenario:
         except ValidationError as err:
             _event_line_problems(b, name, err, line, index + 1)
             continue
-        add(model, Location(name, index + 1, 1))
+        add(model, make_location(name, index + 1, 1))
         count += 1
         if count > MAX_EVENTS:
             raise ScenarioError.one(name, f"over the limit of {MAX_EVENTS:,} events; split the scenario", index + 1, 1)

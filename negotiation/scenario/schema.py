@@ -13,6 +13,7 @@ import attrs
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter
 
 from negotiation.domain import events as ev
+from negotiation.domain.values import maker
 
 MAX_COUNT = 100_000_000  # more people than any negotiation has held; larger is a typo or an attack
 MAX_DAYS = 3_650
@@ -84,7 +85,7 @@ class _EventModel(BaseModel):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "specific" not in cls.__dict__ and "domain" in cls.__dict__:
-            cls.to_event = _compile_to_event(cls.domain, cls.fields)  # type: ignore[method-assign]
+            cls.to_event = _compiled_on_first_use  # type: ignore[method-assign]
 
     def specific(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.fields}
@@ -93,19 +94,27 @@ class _EventModel(BaseModel):
         return self.domain(id=self.id, date=self.date, provenance=provenance, **self.specific())
 
 
+def _compiled_on_first_use(self: "_EventModel", provenance: ev.Provenance) -> ev.Event:
+    """`to_event` until a model's own is compiled, on its first event: a short scenario uses a few types of the sixteen."""
+    cls = type(self)
+    cls.to_event = _compile_to_event(cls.domain, cls.fields)  # type: ignore[method-assign]
+    return self.to_event(provenance)
+
+
 def _compile_to_event(domain: type[ev.Event], fields: tuple[str, ...]) -> Any:
     """`to_event` for a model whose fields pass to its domain class as they are, without building a dict per event.
 
     Loading a long log calls it once per event; the generic version's dict and
-    `**` unpacking cost about as much as the domain object itself.
+    `**` unpacking cost about as much as the domain object itself, and the
+    class's own `__init__` twice what its maker does (`negotiation.domain.values`).
     """
-    names = ("id", "date", *fields)
-    source = (
-        "def to_event(self, provenance):\n"
-        f"    return _domain({', '.join(f'{n}=self.{n}' for n in names)}, provenance=provenance)\n"
-    )
-    scope: dict[str, Any] = {"_domain": domain}
-    exec(source, scope)  # noqa: S102 - generated from the model's own field names
+    order = [a.name for a in attrs.fields(domain)]
+    if sorted(order) != sorted(("id", "date", "provenance", *fields)):
+        raise TypeError(f"{domain.__name__}: the model's `fields` must be every field of the domain class but id, date, provenance")
+    args = ", ".join("provenance" if name == "provenance" else f"self.{name}" for name in order)
+    source = f"def to_event(self, provenance):\n    return _make({args})\n"
+    scope: dict[str, Any] = {"_make": maker(domain)}
+    exec(source, scope)  # noqa: S102 - generated from the domain class's own field names
     return scope["to_event"]
 
 
@@ -286,10 +295,12 @@ class HeaderModel(BaseModel):
 
 
 def assert_domain_fields() -> None:
-    """Each model's specific fields exist on its domain class (a guard used by the tests)."""
+    """Each model's specific fields exist on its domain class, all of them where `to_event` is compiled (a guard used by the tests)."""
     for model in EVENT_MODELS:
         names = {a.name for a in attrs.fields(model.domain)}
         missing = [f for f in model.fields if f not in names]
         if missing:
             raise AssertionError(f"{model.__name__}: {missing} not on {model.domain.__name__}")
+        if "specific" not in model.__dict__:
+            _compile_to_event(model.domain, model.fields)  # compiled on first use when loading: checked here too
 
