@@ -2010,3 +2010,134 @@ def test_a_truce_that_took_effect_on_the_evening_of_a_day_is_dated_by_that_day()
     found = events("The truce was signed in Jeddah on May 20 and took effect on the evening of May 22.",
                    published=date(2023, 5, 30), type_="truce_start")
     assert found and found[0].date == date(2023, 5, 22), [e.as_dict() for e in found]
+
+
+# ---------------------------------------------------------------- round 14 families, probed with paraphrases
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jerusalem ordered its negotiators home from Doha after the rocket fire.",
+    "The prime minister instructed the delegation to return at once from the talks in Cairo.",
+])
+def test_negotiators_ordered_home_are_a_recall(sentence):
+    assert events(sentence, type_="recall"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mediator told the delegation to return to the table next week.",
+    "The coach ordered the team home after the match.",
+])
+def test_a_team_sent_back_to_the_table_or_from_a_match_is_no_recall(sentence):
+    assert not events(sentence, type_="recall"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prisoner swap talks collapse as both sides trade blame",
+    "Talks on the captured pilot broke up in Doha without a deal on Sunday.",
+    "The envoys told the cabinet that the negotiations had failed.",
+    "A militia commander declared the negotiations over.",
+    "The army said it no longer considered itself bound by the truce.",
+    "Shelling of the northern villages resumed within the hour.",
+])
+def test_talks_failed_declared_over_truces_no_longer_binding_and_strikes_resumed_are_breakdowns(sentence):
+    assert events(sentence, type_="breakdown"), [e.as_dict() for e in events(sentence)]
+
+
+def test_talks_that_failed_to_produce_something_are_no_breakdown_by_that_verb_alone():
+    assert not events("Earlier talks failed to produce a deal on the fishermen.", type_="breakdown")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister insisted that no cash had changed hands.",
+    "He said the state neither paid a ransom nor released any militants for the crew.",
+    "A rebel spokesman said the group was not responsible for the shelling on Friday.",
+])
+def test_money_that_changed_no_hands_and_attacks_disowned_are_denials(sentence):
+    assert events(sentence, type_="denial"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_freeing_denied_with_neither_nor_is_no_release_and_no_precondition():
+    sentence = "He said the state neither paid a ransom nor released any militants for the crew."
+    assert not events(sentence, type_="release") and not events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    'The group said further handovers were "conditional on the release of the prisoners agreed upon".',
+    "Such a swap would be possible only if Washington lifted the sanctions.",
+    "The rebels said the men would be freed only in exchange for jailed commanders.",
+    "The kidnappers' only condition was a pause in the air strikes.",
+    "The government said it would extend the truce on conditions, including the reopening of roads.",
+    "Talks stalled when the gunmen tried to add new conditions.",
+    "The council said any renewal would depend on the salaries being paid.",
+])
+def test_conditional_on_only_if_only_in_exchange_and_conditions_added_are_preconditions(sentence):
+    assert events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_step_taken_only_after_people_were_freed_is_no_precondition():
+    sentence = "The decision was announced only after the soldiers were freed, so as not to put their release at risk."
+    assert not events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The envoy said the parties had accepted the UN proposal to renew the truce for two more months.",
+    "The renewal took effect when the first truce period lapsed on Thursday evening.",
+])
+def test_a_renewal_accepted_or_in_effect_is_a_truce_extension(sentence):
+    assert events(sentence, type_="truce_extension"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_truce_that_lapsed_without_renewal_is_still_no_extension():
+    sentence = "The truce lapsed on Sunday without a renewal."
+    assert not events(sentence, type_="truce_extension") and events(sentence, type_="breakdown")
+
+
+def test_a_truce_declared_is_a_truce_start_dated_by_its_day():
+    found = events('"A 5-day ceasefire was declared, starting from Monday, March 19," the minister said.',
+                   published=date(2018, 3, 26), type_="truce_start")
+    assert found and found[0].date == date(2018, 3, 19), [e.as_dict() for e in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have been in quiet, indirect talks with the kidnappers for weeks.",
+    "The officials said dialogue on the remaining captives was still going on.",
+    "The president thanked Oman for mediating.",
+    "The negotiations have focused on a phased release.",
+    "Hopes rose as the talks appeared to be entering their final stage.",
+    "The government is engaged in difficult bargaining over the crew.",
+    "The swap grew out of indirect talks in Muscat.",
+    "A pause was reached in the discussions last week.",
+    "Omani mediation, begun in the spring, had secured their freedom.",
+    "The captives were freed in a rare exchange with the government brokered by Qatar.",
+])
+def test_talks_told_by_where_they_stand_or_what_they_did(sentence):
+    assert events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign ministry said it was ready for a broader exchange.",
+    '"Fully ready for a comprehensive prisoner exchange," the minister wrote.',
+])
+def test_readiness_for_an_exchange_is_an_offer(sentence):
+    assert events(sentence, type_="offer"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the third round, the two delegations agreed to free all wounded prisoners.",
+    "The Syrian government had agreed to free 150 women held in its jails.",
+])
+def test_two_delegations_or_a_jailer_agreeing_to_free_are_agreements(sentence):
+    assert events(sentence, type_="agreement"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("The fighters then passed the two nuns to Red Cross officials.", {"hostages": 2}),
+    ("Officials said 8 residents of the border region were brought back.", {"hostages": 8}),
+    ('"After getting our hostages back, we are ready for more," he wrote.', {}),
+    ("Gunmen freed the wives of 3 police officers on Sunday.", {"hostages": 3}),
+])
+def test_people_passed_to_the_red_cross_brought_back_or_got_back_are_a_release(sentence, counts):
+    found = events(sentence, type_="release")
+    assert found, [e.as_dict() for e in events(sentence)]
+    for key, n in counts.items():
+        assert found[0].fields.get(key) == n, found[0].as_dict()

@@ -101,6 +101,8 @@ HOSTAGE_NOUNS = (r"hostages?|captives?|warriors|abductees?|israelis?|thais?|thai
     r"|georgians|kurds|chinese|japanese|koreans|australians|canadians|indians|pakistanis|turks|french nationals|italians"
     r"|agents|spies|personnel|military|defenders|rebels|militants|officers|contractors|crew(?: members)?|crewmen|crewman|seamen|seaman|pilots|dissidents"
     r"|activists|reporters|students|tourists|fishermen|fisherman|seafarers|missionaries|doctors|nurses|man|woman|person|persons"
+    # (round 14) "freed 13 Greek Orthodox nuns", "eight residents of its Kursk region were brought back", "the schoolgirls"
+    r"|nuns|priests|monks|clergymen|schoolgirls|schoolboys|residents|villagers|engineers|employees"
     # any other people named by their country, in capitals: "The Indonesians ... were released", "20 Malaysians"
     r"|(?-i:[A-Z][a-z]{2,}(?:ians|eans|ans|ese))")
 PRISONER_NOUNS = r"(?:palestinian |iranian |russian |ukrainian )?(?:prisoners?|detainees?|inmates?)|palestinians|iranians|prisoners of war|pows?"
@@ -283,7 +285,8 @@ _OBJECT_GAP = r"(?:(?!(?:of|for|to|from|with|about|on|in|at|by|after|before|that
 ROLE_OR_KIN = (r"father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grandfather|grandmother"
                r"|teacher|reporter|correspondent|student|priest|missionary|pastor|nun|doctor|nurse|engineer|businessman"
                r"|businesswoman|tourist|activist|pilot|footballer|player|politician|diplomat|marine|veteran|contractor"
-               r"|employee|resident|man|woman|boy|girl|child|baby|pair|duo|trio")
+               r"|employee|resident|man|woman|boy|girl|child|baby|pair|duo|trio"
+               r"|wives|husbands|sons|daughters|brothers|sisters|mothers|fathers|teachers|priests|pastors|nuns|diplomats")
 _FREED_OBJECT = rf"{_OBJECT_GAP}(?:{_PEOPLE_WORD}|{ROLE_OR_KIN}|him|her|them)\b"
 _FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_FREED_OBJECT}"
                       # or a person named right after the verb: first and last name, in capitals
@@ -332,7 +335,12 @@ _FREED_IN_OTHER_WORDS = _rx(
     # "allowed the two couples ... to return to Japan": leave to go, given by the captor
     rf"|\b(?:allowed|let|permitted) (?:[^.;]{{1,80}}?) (?:to )?(?:return|go|leave) (?:home|to (?-i:[A-Z]))"
     # "walked out of Tehran's Evin prison": out of captivity on foot
-    rf"|\bwalked (?:out of|free from) (?:[\w'’-]+ ){{0,3}}(?:prison|jail|detention|captivity|custody)\b")
+    rf"|\bwalked (?:out of|free from) (?:[\w'’-]+ ){{0,3}}(?:prison|jail|detention|captivity|custody)\b"
+    # (round 14) "then passed them to Red Cross officials", "After getting our hostage back this week", "drive into
+    # Dapchi unchallenged and drop off the schoolgirls they had abducted"
+    rf"|\b(?:passed|handed|delivered|transferred) (?:them|him|her|(?:the |all |both )?(?:[\w-]+ ){{0,2}}?{_PEOPLE_WORD}) (?:over )?to (?:the )?(?:[\w-]+ )?Red Cross\b"
+    rf"|\b(?:got|getting|gets|get) (?:our|their|his|her|its|the) (?:[\w-]+ ){{0,2}}?{_PEOPLE_WORD} back\b"
+    rf"|\b(?:dropped|drop|dropping|drops) off (?:the |all |both |their )?(?:[\w-]+ ){{0,2}}?{_PEOPLE_WORD}\b")
 
 
 def _freed_passively(d: str) -> re.Match[str] | None:
@@ -361,7 +369,7 @@ _TO_FREE = _rx(r"\b(?:to|at|for|towards?) (?:\w+ )?$")
 # "announced only after the soldiers were freed" (not "when 100 prisoners were freed", which tells the batch).
 _TIMED_BY_THOSE = _rx(r"\b(?:as|after|once|before|until) (?:they|he|she|the [\w-]+) (?:were|was|had been|have been) (?:\w+ )?$")
 # Negation of whatever verb follows ("has not handed back", "never returned"), whichever freeing verb it is.
-_NEGATED_JUST_BEFORE = _rx(r"\b(?:not|never|n't|no longer|yet to|refus\w*|failed to)\b(?:\s+\w+){0,2}\s*$"
+_NEGATED_JUST_BEFORE = _rx(r"\b(?:not|never|n't|no longer|yet to|refus\w*|failed to|nor|neither)\b(?:\s+\w+){0,2}\s*$"
                            r"|\bden(?:ied|ies|y|ying)\b(?:\s+\w+){0,3}\s*$")  # "denied that it had swapped ..."
 
 
@@ -678,10 +686,14 @@ def truce_extension(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: st
             rf"|\b(?:{TRUCE}|arrangement)\b[^.;]{{0,80}}?\b(continues?|remains?|will continue|will remain) (?:to be )?in (?:effect|force|place) (?:until|till|through)\b"
             # "agreed to prolong the arrangement", "formally signed the extension on Tuesday"
             r"|\b(?:prolong|extend|renew)\w* (?:the )?(?:[\w-]+ )?(arrangement)\b|\b(?:signed|approved|ratified|announced) (?:the |an |its )?(extension)\b").search(d)
-    if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b|\bfail\w* to agree\b|\bwithout (?:an? |any )?(?:extension|renewal)\b|\blaps(?:ed|es)\b").search(d):
+    # (round 14) "The renewal took effect when the original truce period lapsed": the lapse is the renewal's moment
+    in_effect = _rx(r"\b(?:renewal|extension)\b (?:\w+ )?(?:took|takes|came into|went into) (?:effect|force)\b").search(d)
+    if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b|\bfail\w* to agree\b|\bwithout (?:an? |any )?(?:extension|renewal)\b").search(d) or (not in_effect and _rx(r"\blaps(?:ed|es)\b").search(d)):
         return None
-    # "backed a proposal from the envoy to extend the truce": an extension proposed is an offer, not one made
-    decided = _rx(r"\bwill (?:continue|remain) (?:to be )?in (?:effect|force|place)\b").search(d)  # an extension announced
+    # "backed a proposal from the envoy to extend the truce": an extension proposed is an offer, not one made; but
+    # "the parties had accepted the United Nations' proposal to renew the current truce" is one made
+    decided = in_effect or _rx(r"\bwill (?:continue|remain) (?:to be )?in (?:effect|force|place)\b"
+                               r"|\b(?:accepted|approved|endorsed|agreed to) (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:proposal|plan|offer|call) to (?:extend|renew|prolong)\b").search(d)
     if not decided and _rx(r"\b(could|might|(?-i:may)(?!\s+\d)|would|will|press\w*|hopes?|hoping|wants?|wanted|wish\w*|meant|supposed|intended|need\w*|necessary|required|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
         return None
     if _rx(r"\b(?:was|is|were|are|be) (?:\w+ )?(?:needed|necessary|required|sought|wanted)\b").search(d, m.start()):
@@ -700,7 +712,7 @@ def truce_start(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | 
     if ended_war and (_rx(r"\b(?:after|since|before|when|following|until)\b[^.;]{0,40}$").search(d[: ended_war.start()])
                       or _rx(rf"\b{TRUCE} (?:that|which) ").match(d, ended_war.start())):
         ended_war = None  # "weeks after a Russian-brokered ceasefire ended the war": a time in passing, not the truce told
-    m = _truce_began(d) or ended_war or _FIGHTING_PAUSED.search(d) or _rx(rf"\b{TRUCE}\b[^.]{{0,60}}\b(began|begins|took effect|went into effect|came into effect|started|got under way|kicked in|held)\b|\b(began|started)\b[^.]{{0,30}}\b{TRUCE}|\b(?:resulted in|produced|yielded|secured|brought about) (?:a|an|the) (?:\w+[- ]){{0,3}}{TRUCE}").search(d)
+    m = _truce_began(d) or ended_war or _FIGHTING_PAUSED.search(d) or _rx(rf"\b{TRUCE}\b[^.]{{0,60}}\b(began|begins|took effect|went into effect|came into effect|started|got under way|kicked in|held)\b|\b{TRUCE}\b[^.;]{{0,20}}? (?:was|were|has been|had been) declared\b|\b(began|started)\b[^.]{{0,30}}\b{TRUCE}|\b(?:resulted in|produced|yielded|secured|brought about) (?:a|an|the) (?:\w+[- ]){{0,3}}{TRUCE}").search(d)
     if not m or _rx(r"\b(due to|expected to|set to|scheduled|will|would|delayed|postponed)\b").search(d[: m.end() + 10]) or NEGATION.search(d[: m.end()]):
         return None
     if _rx(rf"\bsince the {TRUCE} (?:began|started)\b(?! (?:on|in) )").search(d):
@@ -754,7 +766,14 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             # "truce lapses after warring sides fail to agree extension", "expired ... after they failed to agree on renewing it"
             rf"|\b{TRUCE}\b[^.;]{{0,40}}?\b(?:laps(?:ed|es)|expired|expires|ran out|runs out)\b[^.;]{{0,80}}?\b(?:fail\w* to agree|without (?:an? |any )?(?:extension|renewal|deal|agreement))"
             # "talks in Cairo end without deal", "negotiators left Cairo on Thursday without reaching an agreement"
-            rf"|\b(?:{TALKS}|round)\b[^.;]{{0,40}}?\b(?:end|ends|ended|broke up|wound up|closed|concluded) without (?:an? |any )?(?:deal|agreement|breakthrough|accord)"
+            rf"|\b(?:{TALKS}|round)\b[^.;]{{0,60}}?\b(?:end|ends|ended|broke up|wound up|closed|concluded) (?:(?:in|at) (?:[\w'’-]+ ){{1,3}}?)?without (?:an? |any )?(?:deal|agreement|breakthrough|accord)"
+            # (round 14) "told the prime minister that the negotiations had failed", "declared the talks over", "Israel no
+            # longer considered itself bound by the ceasefire", "air strikes on the Gaza Strip resumed", "talks collapse as"
+            rf"|\b{TALKS} (?:had |have |has )?(?:now |finally |effectively )?failed\b(?! to\b)"
+            rf"|\b(?:declared|pronounced) (?:the )?(?:[\w-]+ )?{TALKS} (?:over|dead|finished)\b"
+            rf"|\bno longer (?:consider\w*|see\w*|saw|regard\w*|feel\w*|felt) (?:itself|themselves) bound by (?:the |a |an )?(?:[\w-]+ )?(?:{TRUCE}|{DEAL})"
+            rf"|\b(?:shelling|(?:air ?)?strikes|airstrikes|rocket fire|bombing)\b (?:(?:on|in|of|against|across) (?:the )?(?:[\w'’-]+ ){{1,3}}?)?(?:has |had |have )?resum(?:ed|es)\b"
+            rf"|\b(?:{TALKS}|{TRUCE}) (?:collapse|break down|fall apart|fall through)\b"
             rf"|\b(?:negotiators|delegations?|envoys?|negotiating teams?)\b[^.;]{{0,40}}?\bleft (?:[\w'’-]+ ){{0,5}}?without (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough)"
             # "blamed the coalition for the failure"
             rf"|\bblam\w+ (?:[\w'’-]+ ){{0,4}}?for the (?:failure|collapse|breakdown)\b"
@@ -778,7 +797,7 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None
     if _OTHER_TALKS_FAILED.search(d) or _rx(r"\b(?:talks|negotiations|dialogue) with (?:the )?(?:[\w-]+ ){0,2}opposition\b").search(d):
         return None  # another negotiation failed ("whose separate talks on a nuclear deal broke down", "talks with the opposition")
-    if NEGATION.search(d[: m.start() + len(m.group(0))]) and not _rx(r"\brefused\b|\bwithout (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough|extension|renewal)|\bwithout being (?:renewed|extended)\b|\bfail\w* to agree").search(d):
+    if NEGATION.search(d[: m.start() + len(m.group(0))]) and not _rx(r"\brefused\b|\bno longer \w+ (?:itself|themselves) bound\b|\bwithout (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough|extension|renewal)|\bwithout being (?:renewed|extended)\b|\bfail\w* to agree").search(d):
         return None
     ended = m.group(2) and m.group(2).lower() in ("ended", "ends", "came to an end", "expired", "expires")
     unextended = _rx(r"\b(?:without|no|fail\w* to|not)\b[^.]{0,30}\b(?:extend|extension|prolong|renew)").search(d)
@@ -808,8 +827,10 @@ _CALLED_WRONG = (rf"\b(?:incorrect|false|untrue|inaccurate|baseless|unfounded|fa
 _NOT_A_TRADE = (r"\bnot\W{0,2} (?:a |an )?(?:reward|payment|ransom|concession|quid pro quo)\W{0,2} for|\bnot in (?:exchange|return) for"
                 r"|\b(?:had|has|have|did) not (?:swapped|swap|exchanged|exchange|traded|trade)\b[^.;]{0,60}?\bfor (?:the|any|its|their|his|her)\b|\bno ransom (?:had been |was |has been |were )?paid"
                 # "We didn't pay any kobo", "The liberation has been made without money"
-                r"|\b(?:didn't|did not|never) pay (?:any|a) (?:[\w-]+ )?(?:ransom|kobo|money|penny|cent|dime|naira|peso)\b|\b(?:liberation|release|freeing)\b[^.;]{0,30}?\bwithout (?:any )?(?:money|ransom|payment)\b")
-_DENIED = rf"\b(?:accus\w+ (?:\w+ ){{0,2}}of lying|denied|denies|deny|denying (?:that|reports?|claims?)|{_NOT_A_TRADE}|ruled out (?:any |an |the )?(?:imminent|early|quick|swift|immediate) (?:release|deal|exchange|swap|agreement)|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
+                r"|\b(?:didn't|did not|never) pay (?:any|a) (?:[\w-]+ )?(?:ransom|kobo|money|penny|cent|dime|naira|peso)\b|\b(?:liberation|release|freeing)\b[^.;]{0,30}?\bwithout (?:any )?(?:money|ransom|payment)\b"
+                # (round 14) "he insisted that no money had changed hands", "government neither paid a ransom nor freed any"
+                r"|\bno (?:money|cash|ransom|payment) (?:had |has |have )?(?:changed|change|changing) hands\b|\bneither paid (?:a |any )?(?:ransom|money)\b")
+_DENIED = rf"\b(?:accus\w+ (?:\w+ ){{0,2}}of lying|(?:was|were|is|are) not (?:responsible|to blame) for (?:the |any |an? )?(?:[\w-]+ )?(?:rockets?|attacks?|shooting|shelling|bombing|firing|fire|violations?|breach\w*|strikes?|salvos?|blasts?|explosions?|kidnapp\w*|abduct\w*)|denied|denies|deny|denying (?:that|reports?|claims?)|{_NOT_A_TRADE}|ruled out (?:any |an |the )?(?:imminent|early|quick|swift|immediate) (?:release|deal|exchange|swap|agreement)|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
 # "no deal yet", "no agreement had been reached", "has not been finalised": a plain statement that there is no deal,
 # a denial when it answers a report (in the sentence, or, for a party's words, anywhere in the article).
 _NO_DEAL = (rf"\bno (?:\w+ )?{DEAL}\b(?: (?:yet|as yet|so far|for now|at this (?:point|stage|time)))|\bno (?:\w+ )?{DEAL}\b[^.]{{0,30}}\b(?:reached|finali[sz]ed|agreed|concluded|struck|done)\b"
@@ -862,10 +883,11 @@ def _answers_a_report(events: list[MappedEvent], text: str) -> list[MappedEvent]
 
 
 # A one-sided step: an ally or third state agrees to free someone (a party, an exchange or two sides make it a deal).
-# "the kidnappers agreed to release the students": the captors' consent is the deal (they are a side, if unnamed)
-_CAPTORS_BEFORE = _rx(r"\b(?:kidnappers|captors|abductors|gunmen|militants|rebels|insurgents|bandits|hostage-takers)\b[^.;]{0,20}$")
+# "the kidnappers agreed to release the students": the captors' consent is the deal (they are a side, if unnamed); so
+# is the jailer's, "the Syrian government had agreed to free more than 150 women held in its jails" (round 14)
+_CAPTORS_BEFORE = _rx(r"\b(?:kidnappers|captors|abductors|gunmen|militants|rebels|insurgents|bandits|hostage-takers|government|authorities)\b[^.;]{0,20}$")
 _ONE_SIDE_CONSENTS = _rx(r"^agreed\b.* to (?:free|release|hand over|return)\b")
-_TWO_SIDES_BEFORE = _rx(r"(?:\b\w+ and (?:the )?\w+|\b(?:both sides|the two (?:sides|governments|countries|parties)|the parties)) (?:have |had |has )?(?:\w+ )?$")
+_TWO_SIDES_BEFORE = _rx(r"(?:\b\w+ and (?:the )?\w+|\b(?:both sides|both delegations|the (?:two|2) (?:sides|governments|countries|parties|delegations|teams)|the parties)) (?:have |had |has )?(?:\w+ )?$")
 _SCHEDULED_START = _rx(rf"[^.;]{{0,10}}?\b(?:would|will|is to|was to|is due to|was due to|is set to|was set to)\s+(?:\w+ )?(?:start|begin|take effect|come into (?:force|effect)|go into effect)\b")
 _OUTLET_REPORTED = _rx(r"\b(?:newspaper|media|outlets?|reports?|television|tv|channel|broadcaster|the [A-Z]\w+ (?:post|times|journal|news)|post|times|journal)\b[^.]{0,20}\breported (?:\w+ ){0,3}?that\b")
 
@@ -1108,7 +1130,9 @@ _UNDER_A_PROPOSAL = _rx(r"^\W*under (?:the|a|an|its|their|this|that|[\w'’-]+(?
 # "under a plan put forward by ...", "under the mediators' proposal": the plan a deal or its terms rest on, told before them
 _UNDER_A_PLAN = _rx(r"\bunder (?:a|an|the|its|their|this|that|[\w'’-]+(?:['’]s|s['’])) (?:[\w'’-]+ ){0,3}$")
 # Readiness told without people in it: "said it was ready to continue talks", "was willing to pay"
-_READY_TO_TALK_OR_PAY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared) to (?:(?:continue|resume) (?:the )?(?:talks|negotiations)|pay)\b")
+_READY_TO_TALK_OR_PAY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that it |that they )?(?:was |were |is |are )?(?:ready|willing|prepared) to (?:(?:continue|resume) (?:the )?(?:talks|negotiations)|pay)\b"
+                           # (round 14) "said it was ready for a much broader exchange", "fully ready for comprehensive prisoner exchange"
+                           r"|\b(?:is|was|are|were|fully|now|also) (?:\w+ )?(?:ready|prepared|open) for (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:exchange|swap|trade)\b")
 _ENVOY = _rx(r"\b(?:envoy|mediators?|special representative)\b")
 
 
@@ -1164,7 +1188,7 @@ _FREEING = r"(?:free|release|return|hand over|exchange|swap|let (?:\w+ )?go)"
 # What the other side must decide: a term only inside a negotiation (see `precondition`).
 _DECISION = r"(?:must|would have to|will have to|has to|have to|needs? to|need to) (?:[\w'’-]+ ){0,4}?(?:make|take) (?:a |an |the |some )?(?:[\w-]+ ){0,2}?(?:decision|concessions?|gesture)\b"
 _CONDITION_FAMILY = _rx(
-    r"\b(?:made|makes|making|make|is|was|are|were|remains?|be) (?:[\w'’-]+ ){0,10}?(?:conditional|contingent|dependent) (?:on|upon)\b"
+    r"\b(?:made|makes|making|make|is|was|are|were|remains?|be) (?:[\w'’-]+ ){0,10}?\W{0,2}(?:conditional|contingent|dependent) (?:on|upon)\b"
     r"|\bcondition(?:ed|s|ing) (?:[\w'’-]+ ){1,8}?on\b"
     r"|\bunless (?:[\w'’-]+ ){1,4}?(?:is|are|has been|have been|were|was) (?:\w+ )?(?:released|freed|returned|handed over|lifted|withdrawn|stopped)\b"
     rf"|\b(?:will|would|won't|wouldn't|will not|would not|refuses? to|refused to|cannot|can't|could not) (?:\w+ ){{0,2}}?{_FREEING}\b[^.;]{{0,50}}?\bwithout (?:a |an |any |the )?(?:[\w-]+ ){{0,2}}?(?:guarantees?|assurances?|commitments?|ceasefire|truce|end|deal|agreement|withdrawal)\b"
@@ -1195,21 +1219,29 @@ _CONDITION_FAMILY = _rx(
     # "any truce must be accompanied by a tangible improvement in economic conditions"
     rf"|\b(?:any|a|the) (?:[\w-]+ )?(?:{TRUCE}|deal|agreement|extension|renewal)\b[^.;]{{0,20}}?\bmust (?:be accompanied by|include|guarantee|ensure|lead to|provide)\b"
     # "The deal could be carried out, he said, if Washington adopted a realistic approach": the deal's condition
-    r"|\b(?:deal|agreement|exchange|swap|release|accord)s? (?:could|would|can|will) (?:only )?be (?:carried out|implemented|completed|done|finali[sz]ed|reached|concluded)\b[^.;]{0,40}?\b(?:if|once|provided)\b")
+    r"|\b(?:deal|agreement|exchange|swap|release|accord)s? (?:could|would|can|will) (?:only )?be (?:carried out|implemented|completed|done|finali[sz]ed|reached|concluded)\b[^.;]{0,40}?\b(?:if|once|provided)\b"
+    # (round 14) "which would be possible only if the United States lifted its sanctions", "would be freed only in
+    # exchange for thousands of women", "the insurgents' only condition was a halt", "agree to extend the truce on
+    # conditions", "tried to add new conditions", "any extension would depend on all the obligations being carried out"
+    r"|\bpossible only (?:if|when|once|after)\b|\bonly in (?:exchange|return) for\b"
+    r"|\b(?:only|main|sole|key|chief|principal) (?:condition|demand)s? (?:was|is|were|are|had been|has been)\b"
+    r"|\b(?:agree\w*|accept\w*|extend\w*|renew\w*|sign\w*) (?:[\w'’-]+ ){0,4}?on (?:certain |several |some |these |its |their )?conditions\b"
+    r"|\b(?:add|added|adding|attach\w*|impos\w*|laid down|lay down|lays down|raised|raising) (?:new |fresh |further |additional |several |tough |strict |last-minute )?conditions\b"
+    rf"|\b(?:any|a|the) (?:[\w-]+ )?(?:{TRUCE}|deal|agreement|extension|renewal|release|exchange|swap)\b[^.;]{{0,20}}?\b(?:would|will|could) (?:\w+ )?depend (?:on|upon)\b")
 
 
 _A_DECISION = _rx(_DECISION)
 
 
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
-    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:(?!not\b)[\w-]+ ){0,3}?(?:on|that|it|they)\b|on (?:the )?condition (?:that|of)(?! anonymity| not being| (?:he|she|they|i|we|his|her|their) (?:not|would not|was not|were not|remain|name|identity))|insistence (?:that|on)|wan(?:ted|ts) (?:any|a|the) (?:\w+ )?(?:renewal|extension|deal|agreement|truce) to(?! (?:proceed|continue|go ahead|hold|succeed|survive|last|work)\b)|ask(?:ed|ing|s)? for (?:a )?(?:ransom|\$|US\$|€|£)|refused to [^.]{0,40}\buntil|(?:will|would|could|can) not [^.]{0,90}\buntil|(?:won't|wouldn't|cannot|can't) [^.]{0,90}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|conditions? (?:any|a|the|its|their|further) (?:\w+ )?(?:deal|agreement|release|releases|exchange|truce|ceasefire|swap) on|unless (?:[\w'’-]+ ){1,4}?(?:returns?|releases?|frees?|hands? over|complies|stops?|withdraws?)|if (?:[\w'’-]+ ){1,4}?(?:does not|doesn't|do not|don't|did not|fails? to) (?:return|release|free|hand over|comply)|if (?:all )?(?:the )?(?:[\w-]+ ){0,3}?(?:hostages|prisoners|captives)\b[^.;]{0,30}?(?:were|are) not (?:returned|released|freed)|only (?:once|if|when|after) (?:[\w'’-]+ ){1,4}?(?:complie[sd]|compl(?:y|ies)|returns?|releases?|frees?|withdr\w+|commits?|meets?)|as long as (?:[\w'’-]+ ){1,4}?(?:commits?|abides?|respects?|complies)|must (?:first )?(?:apologi[sz]e|withdraw|comply)|" + _MUST_FREE + r")\b").search(d) or _CONDITION_FAMILY.search(d)
+    m = _rx(r"\b(preconditions?|set (?:various |several )?conditions|conditions? for|demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:(?!not\b)[\w-]+ ){0,3}?(?:on|that|it|they)\b|on (?:the )?condition (?:that|of)(?! anonymity| not being| (?:he|she|they|i|we|his|her|their) (?:not|would not|was not|were not|remain|name|identity))|insistence (?:that|on)|wan(?:ted|ts) (?:any|a|the) (?:\w+ )?(?:renewal|extension|deal|agreement|truce) to(?! (?:proceed|continue|go ahead|hold|succeed|survive|last|work)\b)|ask(?:ed|ing|s)? for (?:a )?(?:ransom|\$|US\$|€|£)|refused to [^.]{0,40}\buntil|(?:will|would|could|can) not [^.]{0,90}\buntil|(?:won't|wouldn't|cannot|can't) [^.]{0,90}\buntil|not consider [^.]{0,40}\buntil|before any|or nothing|or no deal|conditions? (?:any|a|the|its|their|further) (?:\w+ )?(?:deal|agreement|release|releases|exchange|truce|ceasefire|swap) on|unless (?:[\w'’-]+ ){1,4}?(?:returns?|releases?|frees?|hands? over|complies|stops?|withdraws?)|if (?:[\w'’-]+ ){1,4}?(?:does not|doesn't|do not|don't|did not|fails? to) (?:return|release|free|hand over|comply)|if (?:all )?(?:the )?(?:[\w-]+ ){0,3}?(?:hostages|prisoners|captives)\b[^.;]{0,30}?(?:were|are) not (?:returned|released|freed)|only (?:once|if|when|after) (?:[\w'’-]+ ){1,4}?(?:complie[sd]|compl(?:y|ies)|returns?|releases?|frees?|withdr\w+|commits?|meets?|lifts?|lifted|stops?|halts?|agrees?|accepts?|guarantees?)|as long as (?:[\w'’-]+ ){1,4}?(?:commits?|abides?|respects?|complies)|must (?:first )?(?:apologi[sz]e|withdraw|comply)|" + _MUST_FREE + r")\b").search(d) or _CONDITION_FAMILY.search(d)
     if not m or _rx(r"\b(demonstrat\w+|protest\w*|rall(?:y|ies)|crowds?|marchers|petitions?|activists|campaigners|(?:hunger )?strikes?|strikers|sit-ins?|vigils?|campaigns?|placards?|banners?)\W+(?:\w+\W+){0,2}$").search(d[: m.start()]):
         return None  # the street's demands are not a party's precondition
     if _A_DECISION.match(d, m.start()) and not (_rx(r"\bsides?\b").search(d) or any(a.role == "party" for _, a in actors)):
         return None  # "the minister must make a decision on the budget": no side of a negotiation is asked for anything
     if _LEGAL_REQUIREMENT.search(d[: m.start()]):
         return None  # "the law requires him to notify Congress 30 days before any detainee is transferred": a statute, not a party's term
-    if _rx(r"insist\w* (?:that )?(?:no|not|there (?:was|were|is) no)\b").match(d, m.start()):
+    if _rx(r"insist\w* (?:that )?(?:no|not|there (?:was|were|is) no|(?:[\w'’-]+ )?(?:neither|never|no)\b)\b").match(d, m.start()):
         return None  # "He insisted that no ransom was paid": a fact insisted on, not a term
     if _DETERMINATION.match(d, m.start()):
         return None  # "we will not rest / stop fighting until they are home": resolve, not a term for a deal
@@ -1429,6 +1461,24 @@ _TALKS_IN_PASSING = _rx(
 
 _PASSING_WORDS = _Look(r"amid|summit|during|in talks|in negotiat|in discussion|in dialogue|in mediation|stage of|yielded|produced|borne|carried out|conducted|to discuss")
 
+# (round 14) Talks told by where they stand or what they did: "we have been in wider cessation-of-hostility talks
+# with the insurgents", "dialogue on them was still going on", "thanked the United Arab Emirates for mediating", "The
+# talks have centred on an Egyptian proposal", "as the talks seemed to be reaching their final stage", "engaged in
+# painful bargaining", "grew out of direct talks in Istanbul", "a truce had been reached in the discussions", "Qatari
+# mediation ... had secured their freedom", "a rare exchange with the Syrian government brokered by Qatar".
+_TALKS_STANDING = _rx(
+    rf"\b(?:have been|has been|had been|was|were|is|are) in (?:[\w-]+,? ){{1,3}}?{TALKS} (?:with|between|over)\b"
+    rf"|\b{TALKS}\b[^.;]{{0,30}}?\b(?:was|were|is|are) (?:still )?(?:going on|ongoing|under ?way|in progress)\b"
+    rf"|\bthank\w* (?:[\w'’-]+ ){{1,5}}?for (?:its |their |his |her )?(?:mediation|mediating|mediatory|brokering)\b"
+    rf"|\bthe {TALKS} (?:have|has|had) (?:\w+ )?(?:centred|centered|focused|focussed|revolved|concentrated)\b"
+    rf"|\b{TALKS}\b (?:\w+ ){{0,3}}?(?:reaching|reached|entering|entered) (?:their|its|the) (?:final|last|decisive|critical) (?:stage|phase|lap)\b"
+    rf"|\bengaged in (?:[\w-]+ ){{0,2}}?(?:bargaining|haggling|{TALKS})\b"
+    rf"|\b(?:grew|grown|emerged|came) (?:out of|from) (?:the )?(?:[\w-]+ ){{0,2}}?{TALKS}\b"
+    rf"|\b(?:reached|agreed|struck|secured|achieved) (?:at|in|during) the (?:[\w-]+ )?{TALKS}\b"
+    rf"|\b(?:mediation|{TALKS})\b[^.;]{{0,120}}?\b(?:had |has |have )(?:earlier |already |finally |also )?(?:secured|won|obtained|achieved|brought about|produced|yielded)\b"
+    rf"|\b(?:exchange|swap|handover)\b (?:[\w'’-]+ ){{0,4}}?(?:brokered|mediated|facilitated) by\b")
+_STANDING_WORDS = _Look(r"in |going on|ongoing|under|progress|thank|centred|centered|focus|revolved|concentrated|stage|phase|lap|engaged|grew|grown|emerged|came|reached|agreed|struck|secured|achieved|mediation|brokered|mediated|facilitated")
+
 
 def _talks_in_family_words(d: str) -> re.Match[str] | None:
     """Talks told by a negotiation noun and words that say they took or are taking place (the hopes, plans, failures
@@ -1477,7 +1527,8 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             rf"|\b{TALKS},? (?:(?:\w+ ){{0,2}})?(?:led|mediated|brokered|hosted|conducted) (?:at times |in part )?by\b").search(d)
     if not m:
         m = _TALKS_HELD.search(d) or _TALKS_IN_OTHER_WORDS.search(d) or (_TALKS_BY_TEAMS.search(d) if _TALKS_BY_TEAMS_WORDS.search(d) else None) or _TALKS_BY_WHAT_PASSES.search(d) or _messages_between_sides(d, actors) or ((_UNDER_AUSPICES.search(d) or _MEDIATED_CLAUSE.search(d)) if _EXCHANGE_OR_PEOPLE.search(d) else None) \
-            or _talks_in_family_words(d) or (_TALKS_IN_PASSING.search(d) if _PASSING_WORDS.search(d) else None)
+            or _talks_in_family_words(d) or (_TALKS_IN_PASSING.search(d) if _PASSING_WORDS.search(d) else None) \
+            or (_TALKS_STANDING.search(d) if _STANDING_WORDS.search(d) else None)
         if not m or MODAL.search(d[max(0, m.start() - 40): m.start()]) or _THEN_MODAL.match(d, m.end()):
             return None  # "Qatar's mediation could secure ...": a hope for what mediation might do
     if _TALKS_AHEAD.search(d) or _NOT_TALKS.search(d) or _TALLY.search(d) or _LEFT_WITHOUT_DEAL.search(d):
@@ -1548,9 +1599,11 @@ def recall(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None)
     m = _rx(r"\brecall(?:ed|s|ing)?\b[^.]{0,60}\b(negotiat\w*|team|delegation|envoys?)\b|\b(negotiat\w*|team|delegation)\b[^.]{0,100}\bwas recalled|\bwere recalled"
             # "pull negotiators out of Gaza truce talks", "decided to bring our team home from Doha for consultations"
             r"|\b(?:pull\w*|withdr[ae]w\w*|bring\w*|brought|call\w* back|summon\w*) (?:(?:home |back )?(?:\w+(?:['’]s?)? ){0,2})?(?:negotiators|negotiating team|team|delegation|envoys?)\b (?:\w+ ){0,2}?(?:out of|home|back)\b"
-            r"|\b(?:negotiators|negotiating team|delegation|envoys?)\b[^.;]{0,40}?\b(?:pulled out|withdrawn|brought home|brought back|called home|called back)\b").search(d)
-    if not m:
-        return None
+            r"|\b(?:negotiators|negotiating team|delegation|envoys?)\b[^.;]{0,40}?\b(?:pulled out|withdrawn|brought home|brought back|called home|called back)\b"
+            # (round 14) "ordered its negotiators home from Cairo", "ordered the Israeli team to return immediately from the talks"
+            r"|\b(?:order\w*|instruct\w*|told) (?:its |their |the |his |her )?(?:[\w'’-]+ ){0,2}?(?P<ordered>negotiators|negotiating team|team|delegation|envoys?) (?:home|back|to (?:return|come (?:back|home)|leave))\b(?! to the (?:table|talks|negotiat))").search(d)
+    if not m or (m.group("ordered") == "team" and not _rx(r"\b(?:talks|negotiat\w*|mediat\w*)\b").search(d)):
+        return None  # a team sent home from a match is no recall
     return "recall", 0.85, {"by": _first(actors)}
 
 
