@@ -2141,3 +2141,16 @@ def test_people_passed_to_the_red_cross_brought_back_or_got_back_are_a_release(s
     assert found, [e.as_dict() for e in events(sentence)]
     for key, n in counts.items():
         assert found[0].fields.get(key) == n, found[0].as_dict()
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Buses carrying the prisoners left the jail and then went straight back in.", "release"),
+    ("After ten hours on the buses, the detainees were returned to their cells.", "release"),
+    ("Officials later put the number of freed pupils at 105.", "release"),
+    ("The group hardened its demands despite generous Qatari proposals on the prisoners.", "offer"),
+    ("The army struck hours before a 2-day extension of the truce was due to run out.", "truce_extension"),
+    ("The envoy is due in Cairo this week to try to secure an extension of the truce.", "truce_extension"),
+    ("A statement said Israel had agreed to free all the prisoners and that the two sides differed only over where they would live.", "agreement"),
+])
+def test_round_14_negatives_carried_back_counts_revised_proposals_named_extensions_sought_and_sides_apart(sentence, kind):
+    assert not events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]

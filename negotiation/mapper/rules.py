@@ -357,6 +357,9 @@ def _freed_passively(d: str) -> re.Match[str] | None:
 
 
 # Crossing over or travelling out counts only for people in captivity ("Russian troops crossed the border" is war).
+# (round 14) "Buses with some of the prisoners on board drove out of Ofer prison ... and then went straight back":
+# carried out and back again, nobody freed
+_TURNED_BACK = _rx(r"\b(?:went|turned|drove|headed|came) (?:straight |right |all the way )?back\b|\breturned to (?:the |their )?(?:prison|jail|cells?)\b")
 _CROSSED_OR_CARRIED = _rx(
     rf"\b(?:crossed|crosses|walked across|brought across|driven across|taken across) (?:into |over )?(?:the )?(?:[\w-]+ ){{0,2}}(?:border|frontier|line|checkpoint|crossing)\b"
     rf"|\b(?:flights?|planes?|buses|bus|convoys?|vehicles?|aircraft|jets?)\b[^.;]{{0,60}}?\b(?:carrying|carried|ferrying|ferried|brought|with)\b(?! the\b)[^.;]{{0,40}}?\b{_PEOPLE_WORD}\b")
@@ -430,7 +433,7 @@ def _release_in_family_words(d: str) -> re.Match[str] | None:
         or _headline_free(d)
     if not m:
         m = _CROSSED_OR_CARRIED.search(d)
-        if not m or not _CAPTIVITY.search(d):
+        if not m or not _CAPTIVITY.search(d) or _TURNED_BACK.search(d, m.end()):
             return None
     if _aim_only(d, m) or _INTO_CUSTODY.match(d, m.end()):
         return None
@@ -451,6 +454,8 @@ _ABOUT_THOSE_FREED = re.compile(r"(?<=[a-z]),\s+(?:who|whose)\b[^,;]*", re.I)
 # "on which American to bring home", "whether to free him": a choice or a question, nobody freed.
 _CHOICE = _rx(r"\b(?:which|whom|whether|how) (?:\w+ ){0,2}to (?:bring home|free|release|swap|exchange)\b")
 _SUMMED = _rx(r"\b(?:during|over|throughout|in) the (?:\d+|\w+) days\b|\bbrought to \d+ the (?:number|total)\b"
+              # (round 14) "Officials later put the number of returned students at 105": a count revised, no new batch
+              r"|\bput (?:the )?(?:number|total|figure|count|tally) (?:of [^.;]{0,40}?)?at \d+"
               # "During a week-long truce in November last year, Hamas freed 105", "over the period from May 23 to May 25"
               r"|\b(?:during|over|throughout) (?:a|an|the|its|their) (?:[\w-]+ )?(?:week|day|month)-long\b|\bover the (?:period|course) (?:from|of)\b"
               r"|\b(?:during|over|throughout) (?:the|its|their) (?:[\w-]+ )?(?:\d+|\w+)[- ](?:week|day|month)s?\b")
@@ -654,7 +659,7 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
     if not verb or _rx(r"\b(the|newly|recently|some|many|several|other|former) (released|freed|returned|returning|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[_plan_overturned(d, verb): verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
-    if _FREEING_PUT_OFF.search(d) or _ENVOYS_HOME.search(d) or _only_war_dead(d, verb) or _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _aim_only(d, verb) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
+    if _FREEING_PUT_OFF.search(d) or _INTO_CUSTODY.match(d, verb.end()) or _ENVOYS_HOME.search(d) or _only_war_dead(d, verb) or _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _aim_only(d, verb) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
         return None
     if _rx(r"\b(agreed|agree|deal|agreement|under the terms|in exchange for the release)\b").search(d[: verb.start()]) and _rx(r"\bwill|would|to\b").search(d):
         return None
@@ -688,13 +693,15 @@ def truce_extension(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: st
             r"|\b(?:prolong|extend|renew)\w* (?:the )?(?:[\w-]+ )?(arrangement)\b|\b(?:signed|approved|ratified|announced) (?:the |an |its )?(extension)\b").search(d)
     # (round 14) "The renewal took effect when the original truce period lapsed": the lapse is the renewal's moment
     in_effect = _rx(r"\b(?:renewal|extension)\b (?:\w+ )?(?:took|takes|came into|went into) (?:effect|force)\b").search(d)
-    if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b|\bfail\w* to agree\b|\bwithout (?:an? |any )?(?:extension|renewal)\b").search(d) or (not in_effect and _rx(r"\blaps(?:ed|es)\b").search(d)):
+    if not m or _rx(r"\bfor every\b|\bper \d+ hostages\b|\bfor each\b|\bfail\w* to agree\b|\bwithout (?:an? |any )?(?:extension|renewal)\b"
+                    # (round 14) "hours before a 24-hour extension of the truce was due to run out": an extension's end
+                    r"|\bextension\b[^.;]{0,40}?\b(?:was |is |were |are )?(?:due|set|scheduled) to (?:run out|expire|end|lapse)\b").search(d) or (not in_effect and _rx(r"\blaps(?:ed|es)\b").search(d)):
         return None
     # "backed a proposal from the envoy to extend the truce": an extension proposed is an offer, not one made; but
     # "the parties had accepted the United Nations' proposal to renew the current truce" is one made
     decided = in_effect or _rx(r"\bwill (?:continue|remain) (?:to be )?in (?:effect|force|place)\b"
                                r"|\b(?:accepted|approved|endorsed|agreed to) (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:proposal|plan|offer|call) to (?:extend|renew|prolong)\b").search(d)
-    if not decided and _rx(r"\b(could|might|(?-i:may)(?!\s+\d)|would|will|press\w*|hopes?|hoping|wants?|wanted|wish\w*|meant|supposed|intended|need\w*|necessary|required|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
+    if not decided and _rx(r"\b(could|might|(?-i:may)(?!\s+\d)|would|will|press\w*|hopes?|hoping|wants?|wanted|wish\w*|meant|supposed|intended|need\w*|necessary|required|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|try|trying|tried|attempt\w*|due (?:in|to (?:visit|arrive|travel|meet|hold|land))|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
         return None
     if _rx(r"\b(?:was|is|were|are|be) (?:\w+ )?(?:needed|necessary|required|sought|wanted)\b").search(d, m.start()):
         return None  # "a short, temporary ceasefire extension was needed": an extension asked for, not made
@@ -984,6 +991,8 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None
     if NEGATION.search(d[: m.end()]) or _OUTLET_REPORTED.search(d[: m.start()]):
         return None  # a deal another outlet reported is a report, not a deal the article confirms
+    if _rx(r"\b(?:sides|parties) (?:still )?(?:differ\w*|disagree\w*|remain\w* (?:divided|at odds|apart))\b").search(d, m.end()):
+        return None  # (round 14) "said Israel had agreed to free every prisoner ... and that the two sides differed only over ...": still apart, no deal
     if _ONE_SIDE_CONSENTS.search(m.group()) and not any(a.role == "party" for _, a in actors) and not _IN_EXCHANGE.search(d) \
             and not _TWO_SIDES_BEFORE.search(d[: m.start()]) and not _CAPTORS_BEFORE.search(d[: m.start()]):
         return None  # "Germany agreed to release Krasikov": an ally's consent within the talks, not the parties' deal
@@ -1052,9 +1061,11 @@ _PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|r
                         rf"|\b(?:offer(?:ed|s)?|promis(?:ed|es)|pledg(?:ed|es)) to (?:free|release|exchange|swap|trade|hand over) {_WHOM}"
                         rf"|\bpropos(?:ed|es) (?:swapping|exchanging|trading|freeing|releasing) {_WHOM}")
 # "its rejection of all of the proposals it has received": proposals refused with no content stated are no offer
-_PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:\w+ )?proposals\b(?! (?:to|for|under|that would)\b)"
+_PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:all |any )?(?:of )?(?:the |its |their )?(?:[\w-]+ ){0,2}?(?:proposals|offers)\b(?! (?:to|for|under|that would)\b)"
                              # "after Moscow turned down US offer": an offer refused with nothing of it said
-                             r"|\b(?:reject\w*|refus\w*|turn\w* down|spurn\w*) (?:an? |the |its |their )?(?:[\w.-]+ )?(?:offer|proposal)\W*$")
+                             r"|\b(?:reject\w*|refus\w*|turn\w* down|spurn\w*) (?:an? |the |its |their )?(?:[\w.-]+ )?(?:offer|proposal)\W*$"
+                             # (round 14) "reneging on understandings despite generous Israeli proposals": proposals named, nothing of them said
+                             r"|\bdespite (?:the |its |their |repeated )?(?:[\w-]+ ){0,2}?(?:proposals|offers)\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv|behind bars|of them|of us|with the")
 _TALKS_WORDS = _Look(r"envoy|team|spent|spending|join|attend|committee|commission|message|repl|respons|answer|request|proposal|position|letter|note|forward|deliver|relay|convey|transmit|carr|ferr|shuttl|arrang|intermediar|channel|negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
