@@ -48,7 +48,8 @@ def load_corpus(split: str | None = None) -> list[dict]:
         text = (CORPUS / entry["file"]).read_text(encoding="utf-8")
         gold_path = CORPUS / entry.get("gold", f"gold/{Path(entry['file']).stem}.yaml")
         gold_doc = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-        gold = [GoldEvent(e["type"], e["quote_contains"], e.get("date"),
+        # a day written "2024-01-05" (quoted) or 2024-01-05 (a YAML date) is the same day
+        gold = [GoldEvent(e["type"], e["quote_contains"], _day(e["date"]) if e.get("date") is not None else None,
                           {k: v for k, v in e.items() if k not in ("type", "quote_contains", "date")})
                 for e in gold_doc.get("events") or []]
         out.append({**entry, "text": text, "gold": gold, "published": _day(entry["published"])})
