@@ -75,9 +75,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _MONTH_ANY = _MONTH.replace("(?P<month>", "(?:")
 MONTH_NAME = _MONTH_ANY  # a month's name or abbreviation, for the rules that must know one when they see it
-# "JERUSALEM, Nov 22 - ", "RAMALLAH, West Bank, Dec 19 - ", "DOHA, Nov 28 (Reuters) - ", " date 2023-12-02 Tel Aviv, Israel – ": the day the story was filed.
+# "JERUSALEM, Nov 22 - ", "RAMALLAH, West Bank, Dec 19 - ", "DOHA, Nov 28 (Reuters) - ", " date 2023-12-02 Tel Aviv, Israel – ": the day the story was filed;
+# so is the day in brackets after the place, "KANDAHAR, Afghanistan (Jan 1) — ", "JERUSALEM (July 4) — " (round 15).
+_FILED_DAY = rf"(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?"
 DATELINE = re.compile(
-    rf"^\W*(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\b|(?:[A-Z][\w.'’/ -]*,\s*){{0,3}}(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?\s*(?:\([^)]*\))?\s*[-–—:])", re.I)
+    rf"^\W*(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\b|(?:[A-Z][\w.'’/ -]*,\s*){{0,3}}{_FILED_DAY}\s*(?:\([^)]*\))?\s*[-–—:]"
+    rf"|(?:[A-Z][\w.'’/ -]*,\s*){{0,3}}[A-Z][\w.'’/ -]*?\s*\({_FILED_DAY}\)\s*[-–—:])", re.I)
 
 
 _TRUCE = r"(?:truce|pause|ceasefire|cease-fire|lull)"

@@ -103,6 +103,8 @@ HOSTAGE_NOUNS = (r"hostages?|captives?|warriors|abductees?|israelis?|thais?|thai
     r"|activists|reporters|students|tourists|fishermen|fisherman|seafarers|missionaries|doctors|nurses|man|woman|person|persons"
     # (round 14) "freed 13 Greek Orthodox nuns", "eight residents of its Kursk region were brought back", "the schoolgirls"
     r"|nuns|priests|monks|clergymen|schoolgirls|schoolboys|residents|villagers|engineers|employees"
+    # (round 15) "freed a diabetic passenger", "nearly 300 other merchant mariners are still being held"
+    r"|passenger|mariners|hijack victims"
     # any other people named by their country, in capitals: "The Indonesians ... were released", "20 Malaysians"
     r"|(?-i:[A-Z][a-z]{2,}(?:ians|eans|ans|ese))")
 PRISONER_NOUNS = r"(?:palestinian |iranian |russian |ukrainian )?(?:prisoners?|detainees?|inmates?)|palestinians|iranians|prisoners of war|pows?"
@@ -113,7 +115,7 @@ _NOT_DESCRIBING = r"(?:of|for|and|or|in|on|at|to|from|by|with|after|before|than|
 _DESCRIBING = rf"(?:(?:{_ADJECTIVES})[\s-]+|(?!{_NOT_DESCRIBING})[a-z][\w'’]*[\s-]+(?=(?:[a-z][\w'’-]*[\s-]+){{0,2}}(?:{PRISONER_NOUNS}|{HOSTAGE_NOUNS})\b))"
 # "150 of its service members": a party's own people counted with a possessive partitive (not "13 of the hostages",
 # some of a group already told).
-COUNT = re.compile(rf"\b(\d+|an?)\s+(?:of (?:its|their|our|his|her) )?((?:{_DESCRIBING}){{0,3}})({PRISONER_NOUNS}|{HOSTAGE_NOUNS})\b", re.I)
+COUNT = re.compile(rf"\b(\d+|an?)\s+(?:of (?:its|their|our|his|her|the) )?((?:{_DESCRIBING}){{0,3}})({PRISONER_NOUNS}|{HOSTAGE_NOUNS})\b", re.I)
 # "Seven hostages were handed over ..., and the other 13 later": a bare number continuing the count before it.
 OTHER_COUNT = re.compile(r"\b(?:the other|another|a further|the remaining|the last)\s+(\d+)\b(?!\s*(?:-|%|percent|days?|hours?|weeks?|months?|years?|[a-z]+s)\b)", re.I)
 # "exchanged 205 soldiers each", "each freed 390 people", "303 prisoners by each side": both sides freed the number.
@@ -264,7 +266,7 @@ _RELEASE_VERB = _rx(
     r"|(?:prisoners|hostages|detainees|captives|men|women|soldiers|americans|citizens) changed hands"
     r"|announced the (?:prisoner |hostage )?(?:exchange|swap)(?! (?:deal|agreement|plan|terms)))\b")
 # Every alternative of _RELEASE_VERB and of the families below needs one of these stems.
-_RELEASE_WORDS = _Look(r"turn|begin|began|start|obtain|releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy|collect|picked up|receiv")
+_RELEASE_WORDS = _Look(r"allow|turn|begin|began|start|obtain|releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy|collect|picked up|receiv")
 
 # The release family, told by its parts rather than by phrases: a freeing verb in any tense, with people as its object
 # (active) or its subject (passive), so the next war's wording ("Armenia and Azerbaijan exchanged prisoners of war",
@@ -340,7 +342,12 @@ _FREED_IN_OTHER_WORDS = _rx(
     # Dapchi unchallenged and drop off the schoolgirls they had abducted"
     rf"|\b(?:passed|handed|delivered|transferred) (?:them|him|her|(?:the |all |both )?(?:[\w-]+ ){{0,2}}?{_PEOPLE_WORD}) (?:over )?to (?:the )?(?:[\w-]+ )?Red Cross\b"
     rf"|\b(?:got|getting|gets|get) (?:our|their|his|her|its|the) (?:[\w-]+ ){{0,2}}?{_PEOPLE_WORD} back\b"
-    rf"|\b(?:dropped|drop|dropping|drops) off (?:the |all |both |their )?(?:[\w-]+ ){{0,2}}?{_PEOPLE_WORD}\b")
+    rf"|\b(?:dropped|drop|dropping|drops) off (?:the |all |both |their )?(?:[\w-]+ ){{0,2}}?{_PEOPLE_WORD}\b"
+    # (round 15) "the passengers and crew walked off the Airbus to freedom", "the hijackers allowed 19 passengers off in
+    # Beirut", "let 27 passengers go", "let Monique Strydom ... and three Frenchwomen ... go on Sunday"
+    rf"|\b(?:walked|stepped|ran|came|emerged|drove|flew) (?:\w+ ){{0,4}}?to freedom\b"
+    rf"|\b(?:allowed|let) (?:the |all |both )?(?:\d+ )?(?:[\w-]+ ){{0,2}}?{_PEOPLE_WORD} (?:off|out|go|leave|to leave|to go|disembark|to disembark)\b"
+    rf"|\blet (?-i:[A-Z])[^.;]{{3,160}}?,? go\b")
 
 
 def _freed_passively(d: str) -> re.Match[str] | None:
@@ -647,6 +654,9 @@ _NO_BATCH_HERE = _rx(rf"\b(?:where|when|how|whether) (?:the |a |an )?(?:handover
                      r"|\b(?:carried|drove|driven|flew|flown|took|taken|bused|bussed|ferried|transported)\b[^.;]{0,20}\b\d+ of (?:the|those|them)\b")
 
 
+_WANTED_FREED = _rx(r"\b(?:insist\w*|demand\w*|wanted|asked|urged|requir\w*) (?:that )?(?:[\w'’-]+ ){1,4}?be (?:\w+ )?(?:freed|released|returned|handed over)\b")
+
+
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
 def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
     if not _RELEASE_WORDS.search(d):
@@ -659,6 +669,8 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
     if not verb or _rx(r"\b(the|newly|recently|some|many|several|other|former) (released|freed|returned|returning|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[_plan_overturned(d, verb): verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
+    if _WANTED_FREED.search(d[max(0, verb.start() - 80): verb.end()]):
+        return None  # (round 15) "had insisted that the captives be freed all at once": a demand, not a freeing
     if _FREEING_PUT_OFF.search(d) or _INTO_CUSTODY.match(d, verb.end()) or _ENVOYS_HOME.search(d) or _only_war_dead(d, verb) or _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _aim_only(d, verb) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
         return None
     if _rx(r"\b(agreed|agree|deal|agreement|under the terms|in exchange for the release)\b").search(d[: verb.start()]) and _rx(r"\bwill|would|to\b").search(d):
@@ -836,11 +848,15 @@ _NOT_A_TRADE = (r"\bnot\W{0,2} (?:a |an )?(?:reward|payment|ransom|concession|qu
                 # "We didn't pay any kobo", "The liberation has been made without money"
                 r"|\b(?:didn't|did not|never) pay (?:any|a) (?:[\w-]+ )?(?:ransom|kobo|money|penny|cent|dime|naira|peso)\b|\b(?:liberation|release|freeing)\b[^.;]{0,30}?\bwithout (?:any )?(?:money|ransom|payment)\b"
                 # (round 14) "he insisted that no money had changed hands", "government neither paid a ransom nor freed any"
-                r"|\bno (?:money|cash|ransom|payment) (?:had |has |have )?(?:changed|change|changing) hands\b|\bneither paid (?:a |any )?(?:ransom|money)\b")
+                r"|\bno (?:money|cash|ransom|payment) (?:had |has |have )?(?:changed|change|changing) hands\b|\bneither paid (?:a |any )?(?:ransom|money)\b"
+                # (round 15) "paid no ransom and agreed to no other quid pro quo"
+                r"|\bpaid no (?:ransom|money)\b|\bno (?:other )?quid pro quo\b")
 _DENIED = rf"\b(?:accus\w+ (?:\w+ ){{0,2}}of lying|(?:was|were|is|are) not (?:responsible|to blame) for (?:the |any |an? )?(?:[\w-]+ )?(?:rockets?|attacks?|shooting|shelling|bombing|firing|fire|violations?|breach\w*|strikes?|salvos?|blasts?|explosions?|kidnapp\w*|abduct\w*)|denied|denies|deny|denying (?:that|reports?|claims?)|{_NOT_A_TRADE}|ruled out (?:any |an |the )?(?:imminent|early|quick|swift|immediate) (?:release|deal|exchange|swap|agreement)|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
 # "no deal yet", "no agreement had been reached", "has not been finalised": a plain statement that there is no deal,
 # a denial when it answers a report (in the sentence, or, for a party's words, anywhere in the article).
-_NO_DEAL = (rf"\bno (?:\w+ )?{DEAL}\b(?: (?:yet|as yet|so far|for now|at this (?:point|stage|time)))|\bno (?:\w+ )?{DEAL}\b[^.]{{0,30}}\b(?:reached|finali[sz]ed|agreed|concluded|struck|done)\b"
+_NO_DEAL = (rf"\bno (?:\w+ )?{DEAL}\b(?: (?:yet|as yet|so far|for now|at this (?:point|stage|time)))|\bno (?:\w+ )?{DEAL}\b[^.]{{0,30}}\b(?:reached|finali[sz]ed|agreed|concluded|struck|done|made)\b"
+            # (round 15) "but we do not yet have an agreement", "it didn't make any deal"
+            rf"|\b(?:do|does|did) not (?:yet )?have (?:a|an|any) (?:\w+ )?{DEAL}\b|\b(?:didn't|did not|never) make (?:a|an|any) (?:\w+ )?{DEAL}\b"
             rf"|\b(?:has|had|have) not (?:yet )?(?:been )?(?:reached|finali[sz]ed)|\bnot (?:yet )?(?:reached|struck|sealed) (?:an? |the )?(?:\w+ )?{DEAL}")
 _SPEAKS = r"\b(?:said|says|say|told|tells|insisted|insists|stressed|stresses|added|adds|declared|clarified|wrote|posted)\b"
 
@@ -865,6 +881,8 @@ def denial(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None)
         return None
     if m and _rx(r"\bwho (?:can|could|would|will) (?:\w+ )?deny\b").search(d):
         return None  # "who can deny that each step is worth it": a rhetorical question
+    if m and _rx(r"\b(?:cannot|can't|could not|would not|will not|won't|did not|neither) (?:confirm|deny)\w*\W*,? (?:nor|or) (?:deny|confirm)\w*").search(d):
+        return None  # (round 15) "said it 'cannot confirm, nor deny' reports": neither a denial nor a confirmation
     by = _nearest_before(actors, (m or plain).start()) or _first(actors, roles=("party", "mediator", "organisation"))
     if m:
         return "denial", 0.75, {"by": by}
@@ -1068,7 +1086,7 @@ _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:
                              r"|\bdespite (?:the |its |their |repeated )?(?:[\w-]+ ){0,2}?(?:proposals|offers)\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv|behind bars|of them|of us|with the")
-_TALKS_WORDS = _Look(r"envoy|team|spent|spending|join|attend|committee|commission|message|repl|respons|answer|request|proposal|position|letter|note|forward|deliver|relay|convey|transmit|carr|ferr|shuttl|arrang|intermediar|channel|negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
+_TALKS_WORDS = _Look(r"interven|envoy|team|spent|spending|join|attend|committee|commission|message|repl|respons|answer|request|proposal|position|letter|note|forward|deliver|relay|convey|transmit|carr|ferr|shuttl|arrang|intermediar|channel|negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
@@ -1258,6 +1276,8 @@ def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str |
         return None  # "we will not rest / stop fighting until they are home": resolve, not a term for a deal
     if _NOT_SETTING_A_TERM.search(d[max(0, m.start() - 40): m.end() + 60]):
         return None  # "did not make clear whether Israel was demanding ...", "asked about the demand", "until August 23"
+    if _rx(r"\bwhose (?:release|freedom|return) (?:[\w'’-]+ ){1,8}?(?:had |have |has )?(?:demanded|sought|wanted)\b").search(d):
+        return None  # (round 15) "freed 300 of the Lebanese prisoners whose release the hijackers had demanded": who they were
     if _DEMAND_OF_ANOTHER_KIND.match(d, m.start()):
         return None  # "Russia would demand an international investigation": a political demand, not a term for a deal
     after = s[m.start():]
@@ -1486,9 +1506,19 @@ _TALKS_STANDING = _rx(
     rf"|\bengaged in (?:[\w-]+ ){{0,2}}?(?:bargaining|haggling|{TALKS})\b"
     rf"|\b(?:grew|grown|emerged|came) (?:out of|from) (?:the )?(?:[\w-]+ ){{0,2}}?{TALKS}\b"
     rf"|\b(?:reached|agreed|struck|secured|achieved) (?:at|in|during) the (?:[\w-]+ )?{TALKS}\b"
-    rf"|\b(?:mediation|{TALKS})\b[^.;]{{0,120}}?\b(?:had |has |have )(?:earlier |already |finally |also )?(?:secured|won|obtained|achieved|brought about|produced|yielded)\b"
-    rf"|\b(?:exchange|swap|handover)\b (?:[\w'’-]+ ){{0,4}}?(?:brokered|mediated|facilitated) by\b")
-_STANDING_WORDS = _Look(r"in |going on|ongoing|under|progress|thank|centred|centered|focus|revolved|concentrated|stage|phase|lap|engaged|grew|grown|emerged|came|reached|agreed|struck|secured|achieved|mediation|brokered|mediated|facilitated")
+    rf"|\b(?:mediation|{TALKS})\b[^.;]{{0,120}}?\b(?:had |has |have )(?:earlier |already |finally |also )?(?:secured|won|obtained|achieved|brought about|produced|yielded)\b(?! (?:little|nothing|no)\b)"
+    rf"|\b(?:exchange|swap|handover)\b (?:[\w'’-]+ ){{0,4}}?(?:brokered|mediated|facilitated) by\b"
+    # (round 15) "New Delhi sent a team of negotiators to Kandahar", "The team talked to the hijackers by radio", "the
+    # owners were talking to the hijackers", "called the day's negotiations 'promising'", "Assad intervened to win
+    # their freedom", "Libya has been involved in the negotiations", "There were only diplomatic and political negotiations"
+    rf"|\bsent (?:a |an |its |their |the )?(?:team of |delegation of )?(?:negotiators|negotiating team|envoys?|delegation|mediators?) to\b"
+    rf"|\b(?:talked|talking|talks|spoke|spoken|speaking|negotiated|negotiating) (?:\w+ )?(?:to|with) the (?:hijackers|kidnappers|captors|abductors|gunmen|pirates|hostage-takers)\b"
+    rf"|\b(?:the day|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s {TALKS}\b"
+    rf"|\bintervened (?:personally )?to (?:win|secure|obtain) (?:their|his|her|the) (?:freedom|release)\b"
+    rf"|(?<!official )(?<!officials )(?<!source )(?<!sources )(?<!diplomat )(?<!diplomats )(?<!person )(?<!people )(?<!someone )\b(?:involved|engaged|taking part|took part|participat\w+) in the {TALKS}\b"
+    rf"|^\W*there (?:were|was|have been|has been) (?:only )?(?:[\w-]+ (?:and )?){{0,3}}{TALKS}\b")
+_STANDING_WORDS = _Look(r"in |going on|ongoing|under|progress|thank|centred|centered|focus|revolved|concentrated|stage|phase|lap|engaged|grew|grown|emerged|came|reached|agreed|struck|secured|achieved|mediation|brokered|mediated|facilitated"
+                        r"|sent|talk|spoke|spoken|speaking|negotiat|'s|’s|intervened|involved|took part|participat|there")
 
 
 def _talks_in_family_words(d: str) -> re.Match[str] | None:
