@@ -2233,3 +2233,21 @@ def test_people_described_by_the_release_demanded_for_them_set_no_precondition()
 def test_mariners_still_held_are_a_claim():
     found = events("Nearly 300 other merchant mariners are still being held captive by pirates.", type_="claim")
     assert found and found[0].fields["held"] == 300, [e.as_dict() for e in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said his government had managed to scale down the kidnappers' demands.",
+    "In the end the pirates dropped that demand.",
+    "That was far below their opening demand.",
+])
+def test_demands_scaled_down_dropped_or_compared_set_no_precondition(sentence):
+    assert not events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_deal_one_side_declares_and_the_next_sentence_denies_is_no_agreement():
+    text = ('On Sunday the minister declared that the two governments had "finally reached agreement on the hostages." '
+            'The envoy would not go so far: "We are close, but we do not yet have an agreement."')
+    found = map_article(text, date(1981, 1, 21))
+    assert not [e for e in found if e.type == "agreement"], [e.as_dict() for e in found]
+    signed = map_article(text.split(" The envoy")[0] + " The two sides signed the accords on Monday.", date(1981, 1, 21))
+    assert [e for e in signed if e.type == "agreement"], [e.as_dict() for e in signed]  # not denied next: still a deal

@@ -1009,6 +1009,8 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None
     if NEGATION.search(d[: m.end()]) or _OUTLET_REPORTED.search(d[: m.start()]):
         return None  # a deal another outlet reported is a report, not a deal the article confirms
+    if nxt and _rx(_NO_DEAL).search(nxt) and not _rx(_NO_DEAL).search(d):
+        return None  # (round 15) 'Nabavi declared that the two governments had "finally reached agreement"', answered in the next sentence by "we do not yet have an agreement"
     if _rx(r"\b(?:sides|parties) (?:still )?(?:differ\w*|disagree\w*|remain\w* (?:divided|at odds|apart))\b").search(d, m.end()):
         return None  # (round 14) "said Israel had agreed to free every prisoner ... and that the two sides differed only over ...": still apart, no deal
     if _ONE_SIDE_CONSENTS.search(m.group()) and not any(a.role == "party" for _, a in actors) and not _IN_EXCHANGE.search(d) \
@@ -1276,6 +1278,9 @@ def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str |
         return None  # "we will not rest / stop fighting until they are home": resolve, not a term for a deal
     if _NOT_SETTING_A_TERM.search(d[max(0, m.start() - 40): m.end() + 60]):
         return None  # "did not make clear whether Israel was demanding ...", "asked about the demand", "until August 23"
+    if _rx(r"\b(?:scal\w* down|reduc\w*|soften\w*|dropp?\w*|abandon\w*|withdr[ae]w\w*|water\w* down|gave up|give up|giving up) (?:[\w'’-]+ ){0,3}?demands?\b"
+           r"|\b(?:below|above|short of|less than|down from|up from|a fraction of) (?:the |their |its |his |her )?(?:[\w-]+ )?demand\b").search(d):
+        return None  # (round 15) "managed to scale down the hijackers' demands", "dropped that demand", "far below their opening demand": no term set
     if _rx(r"\bwhose (?:release|freedom|return) (?:[\w'’-]+ ){1,8}?(?:had |have |has )?(?:demanded|sought|wanted)\b").search(d):
         return None  # (round 15) "freed 300 of the Lebanese prisoners whose release the hijackers had demanded": who they were
     if _DEMAND_OF_ANOTHER_KIND.match(d, m.start()):
