@@ -2251,3 +2251,74 @@ def test_a_deal_one_side_declares_and_the_next_sentence_denies_is_no_agreement()
     assert not [e for e in found if e.type == "agreement"], [e.as_dict() for e in found]
     signed = map_article(text.split(" The envoy")[0] + " The two sides signed the accords on Monday.", date(1981, 1, 21))
     assert [e for e in signed if e.type == "agreement"], [e.as_dict() for e in signed]  # not denied next: still a deal
+
+
+# ---------------------------------------------------------------- round 16 families, probed with paraphrases
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tokyo says it does not pay ransoms to kidnappers.",
+    "Madrid thanked Algeria while insisting it had made no concessions.",
+    'An official said the deal "has nothing to do with the hostages in Iraq."',
+])
+def test_ransoms_not_paid_no_concessions_and_nothing_to_do_with_are_denials(sentence):
+    assert events(sentence, type_="denial"), [e.as_dict() for e in events(sentence)]
+
+
+def test_insisting_no_concessions_were_made_is_no_precondition():
+    assert not events("Madrid thanked Algeria while insisting it had made no concessions.", type_="precondition")
+
+
+@pytest.mark.parametrize("sentence", [
+    '"A solution settling all the issues has just been reached," the minister said.',
+    "That deal, reached late on March 28 with Qatar as broker, lets the residents leave.",
+])
+def test_a_solution_reached_and_a_deal_reached_late_on_a_day_are_agreements(sentence):
+    assert events(sentence, type_="agreement"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gunmen had set noon on Friday as the deadline for their terms.",
+    "The captors threatened to kill the hostages unless Seoul apologised.",
+    "The rebels said they would halt drone attacks if the coalition stopped its air strikes.",
+])
+def test_deadlines_set_threats_unless_and_a_halt_if_the_other_side_stops_are_preconditions(sentence):
+    assert events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_joy_not_complete_until_others_return_is_no_precondition():
+    sentence = "He said the joy would not be complete until the return of the soldiers still held."
+    assert not events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+def test_the_n_still_in_a_group_s_hands_are_a_claim():
+    found = events("The swap left the 9 still in Islamic State hands.", type_="claim")
+    assert found and found[0].fields["held"] == 9, [e.as_dict() for e in found]
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("The last captives, 12 passengers and seven crew members, walked off the jet.", {"hostages": 19}),
+    ("Four passengers who had fallen ill were allowed off at the stop.", {"hostages": 4}),
+    ("The 27 hostages were given overnight to Cameroonian authorities.", {"hostages": 27}),
+])
+def test_captives_walking_off_a_plane_allowed_off_or_given_to_the_authorities_are_a_release(sentence, counts):
+    found = events(sentence, type_="release")
+    assert found, [e.as_dict() for e in events(sentence)]
+    for key, n in counts.items():
+        assert found[0].fields.get(key) == n, found[0].as_dict()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel asked France to conduct the talks on its behalf.",
+    "The bargaining at the airport was conducted from the control tower.",
+    "Tokyo kept up indirect contacts throughout.",
+    "They were handed to clerics who had mediated in the crisis.",
+    "Algerian negotiators went aboard repeatedly to talk to the hijackers.",
+])
+def test_talks_conducted_contacts_kept_up_and_mediators_are_talks(sentence):
+    assert events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_deal_a_news_website_reported_is_no_agreement():
+    sentence = "The news website, citing a source, reported that the government had reached a deal with the kidnappers."
+    assert not events(sentence, type_="agreement"), [e.as_dict() for e in events(sentence)]

@@ -266,7 +266,7 @@ _RELEASE_VERB = _rx(
     r"|(?:prisoners|hostages|detainees|captives|men|women|soldiers|americans|citizens) changed hands"
     r"|announced the (?:prisoner |hostage )?(?:exchange|swap)(?! (?:deal|agreement|plan|terms)))\b")
 # Every alternative of _RELEASE_VERB and of the families below needs one of these stems.
-_RELEASE_WORDS = _Look(r"allow|turn|begin|began|start|obtain|releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy|collect|picked up|receiv")
+_RELEASE_WORDS = _Look(r"given|walked|stepped|allow|turn|begin|began|start|obtain|releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy|collect|picked up|receiv")
 
 # The release family, told by its parts rather than by phrases: a freeing verb in any tense, with people as its object
 # (active) or its subject (passive), so the next war's wording ("Armenia and Azerbaijan exchanged prisoners of war",
@@ -347,7 +347,12 @@ _FREED_IN_OTHER_WORDS = _rx(
     # Beirut", "let 27 passengers go", "let Monique Strydom ... and three Frenchwomen ... go on Sunday"
     rf"|\b(?:walked|stepped|ran|came|emerged|drove|flew) (?:\w+ ){{0,4}}?to freedom\b"
     rf"|\b(?:allowed|let) (?:the |all |both )?(?:\d+ )?(?:[\w-]+ ){{0,2}}?{_PEOPLE_WORD} (?:off|out|go|leave|to leave|to go|disembark|to disembark)\b"
-    rf"|\blet (?-i:[A-Z])[^.;]{{3,160}}?,? go\b")
+    rf"|\blet (?-i:[A-Z])[^.;]{{3,160}}?,? go\b"
+    # (round 16) "The last captives, 12 passengers and seven crew members, walked off the jet", "seven passengers who had
+    # fallen ill were allowed off", "The 27 hostages ... were given this night to Cameroonian authorities"
+    rf"|\b{_PEOPLE_WORD}\b[^.;]{{0,60}}?\b(?:walked|stepped|came) (?:off|out of|down from) (?:the )?(?:[\w-]+ )?(?:jet|plane|aircraft|airliner|airbus|ship|vessel)\b"
+    rf"|\b{_PEOPLE_WORD}\b[^.;]{{0,60}}?\b(?:were|was) allowed (?:off|out|to leave|to go|to disembark)\b"
+    rf"|\b{_PEOPLE_WORD}\b[^.;]{{0,80}}?\b(?:were|was) given (?:over |back )?(?:\w+ ){{0,2}}?to (?:the )?(?:[\w-]+ )?(?:authorities|officials|government|red cross|icrc|embassy|mediators)\b")
 
 
 def _freed_passively(d: str) -> re.Match[str] | None:
@@ -753,8 +758,8 @@ def _truce_began(d: str) -> re.Match[str] | None:
 
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
 _BREAKDOWN_WORDS = _Look(r"quit|walk|pulled|sitting|meeting|session|round|mediator|attempt|effort|bid|run out|expiry|froze|frozen|freez|suspend|resuming|laps|without|failure|talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
-_AGREEMENT_WORDS = _Look(r"accepted|joint|we have|we now have|treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
-_DENIAL_WORDS = _Look(r"ransom|pay|without|lying|truth|evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
+_AGREEMENT_WORDS = _Look(r"solution|accepted|joint|we have|we now have|treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
+_DENIAL_WORDS = _Look(r"nothing|concession|ransom|pay|without|lying|truth|evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
 
 
 # A collapse that is what a report, suggestion or claim says (denied, it is no breakdown).
@@ -850,7 +855,9 @@ _NOT_A_TRADE = (r"\bnot\W{0,2} (?:a |an )?(?:reward|payment|ransom|concession|qu
                 # (round 14) "he insisted that no money had changed hands", "government neither paid a ransom nor freed any"
                 r"|\bno (?:money|cash|ransom|payment) (?:had |has |have )?(?:changed|change|changing) hands\b|\bneither paid (?:a |any )?(?:ransom|money)\b"
                 # (round 15) "paid no ransom and agreed to no other quid pro quo"
-                r"|\bpaid no (?:ransom|money)\b|\bno (?:other )?quid pro quo\b")
+                r"|\bpaid no (?:ransom|money)\b|\bno (?:other )?quid pro quo\b"
+                # (round 16) "Cameroon says it does not pay ransoms", "insisting it had made no concessions", "has nothing to do with Qatari hostages"
+                r"|\b(?:does|do|did) not pay (?:any )?ransoms?\b|\bmade no concessions?\b|\b(?:has|had|have) nothing to do with\b")
 _DENIED = rf"\b(?:accus\w+ (?:\w+ ){{0,2}}of lying|(?:was|were|is|are) not (?:responsible|to blame) for (?:the |any |an? )?(?:[\w-]+ )?(?:rockets?|attacks?|shooting|shelling|bombing|firing|fire|violations?|breach\w*|strikes?|salvos?|blasts?|explosions?|kidnapp\w*|abduct\w*)|denied|denies|deny|denying (?:that|reports?|claims?)|{_NOT_A_TRADE}|ruled out (?:any |an |the )?(?:imminent|early|quick|swift|immediate) (?:release|deal|exchange|swap|agreement)|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
 # "no deal yet", "no agreement had been reached", "has not been finalised": a plain statement that there is no deal,
 # a denial when it answers a report (in the sentence, or, for a party's words, anywhere in the article).
@@ -914,7 +921,7 @@ _CAPTORS_BEFORE = _rx(r"\b(?:kidnappers|captors|abductors|gunmen|militants|rebel
 _ONE_SIDE_CONSENTS = _rx(r"^agreed\b.* to (?:free|release|hand over|return)\b")
 _TWO_SIDES_BEFORE = _rx(r"(?:\b\w+ and (?:the )?\w+|\b(?:both sides|both delegations|the (?:two|2) (?:sides|governments|countries|parties|delegations|teams)|the parties)) (?:have |had |has )?(?:\w+ )?$")
 _SCHEDULED_START = _rx(rf"[^.;]{{0,10}}?\b(?:would|will|is to|was to|is due to|was due to|is set to|was set to)\s+(?:\w+ )?(?:start|begin|take effect|come into (?:force|effect)|go into effect)\b")
-_OUTLET_REPORTED = _rx(r"\b(?:newspaper|media|outlets?|reports?|television|tv|channel|broadcaster|the [A-Z]\w+ (?:post|times|journal|news)|post|times|journal)\b[^.]{0,20}\breported (?:\w+ ){0,3}?that\b")
+_OUTLET_REPORTED = _rx(r"\b(?:newspaper|media|outlets?|reports?|television|tv|channel|broadcaster|website|site|agency|the [A-Z]\w+ (?:post|times|journal|news)|post|times|journal)\b[^.]{0,50}?\breported (?:\w+ ){0,3}?that\b")
 
 
 # The agreement family, told by its parts: a deal noun (deal, agreement, accord, pact, terms, plan) with a verb of
@@ -982,7 +989,7 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None
     m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|(?:voted|moved) to (?:approve|ratify|endorse|back)|ratified|ratifies|endorsed|signed off on|gave (?:its |their )?(?:final )?(?:approval|green light|go-ahead) to|signed|announced|agreed on|agreed to|settled on|(?<!-)brokered(?! by)|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b"
             # "the deal, brokered by Qatar" (not "under the deal, mediated by Egypt, Israel will free ...": the terms)
-            rf"|\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:by|in|on|last)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(?:\w+ )?(reached|agreed|struck|approved|signed|secured|sealed|clinched|finali[sz]ed|brokered (?:in \w+ )?by|mediated (?:in \w+ )?by)"
+            rf"|\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:late |early )?(?:by|in|on|last)\b|\bsolution\b[^.;]{{0,60}}?\b(?:has (?:just )?been|have (?:just )?been|was|had been) (?:reached|found)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(?:\w+ )?(reached|agreed|struck|approved|signed|secured|sealed|clinched|finali[sz]ed|brokered (?:in \w+ )?by|mediated (?:in \w+ )?by)"
             # "Hamas formally accepted the terms on Wednesday"
             rf"|\b(?:formally |officially |finally |has |had |have )?accepted (?:the |a |an |its |their )?(?:[\w-]+ )?(?:terms|{DEAL})\b(?! (?:of|for) (?:a |an |the )?(?:proposal|plan|offer))"
             # "signed a joint statement at a special meeting of the General Border Committee", "a joint peace declaration"
@@ -1088,7 +1095,7 @@ _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:
                              r"|\bdespite (?:the |its |their |repeated )?(?:[\w-]+ ){0,2}?(?:proposals|offers)\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv|behind bars|of them|of us|with the")
-_TALKS_WORDS = _Look(r"interven|envoy|team|spent|spending|join|attend|committee|commission|message|repl|respons|answer|request|proposal|position|letter|note|forward|deliver|relay|convey|transmit|carr|ferr|shuttl|arrang|intermediar|channel|negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
+_TALKS_WORDS = _Look(r"interven|bargaining|kept up|envoy|team|spent|spending|join|attend|committee|commission|message|repl|respons|answer|request|proposal|position|letter|note|forward|deliver|relay|convey|transmit|carr|ferr|shuttl|arrang|intermediar|channel|negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
@@ -1255,6 +1262,11 @@ _CONDITION_FAMILY = _rx(
     # exchange for thousands of women", "the insurgents' only condition was a halt", "agree to extend the truce on
     # conditions", "tried to add new conditions", "any extension would depend on all the obligations being carried out"
     r"|\bpossible only (?:if|when|once|after)\b|\bonly in (?:exchange|return) for\b"
+    # (round 16) "had set noon on Thursday as the deadline for their terms", "threatening to kill the hostages unless Tokyo
+    # apologised and withdrew its troops", "would halt missile and drone attacks ... if the coalition stopped its own"
+    r"|\bset (?:[\w'’-]+ ){1,4}?as (?:the|a|their|its) deadline\b"
+    r"|\bunless (?:[\w'’-]+ ){1,4}?(?:apologi[sz]ed|apologi[sz]es|withdrew|pulled out|paid|pays)\b"
+    r"|\b(?:would|will) (?:halt|stop|cease|end|suspend) [^.;]{0,60}?\bif (?:[\w'’-]+ ){1,4}?(?:stopped|halted|ended|ceased|suspended|did the same)\b"
     r"|\b(?:only|main|sole|key|chief|principal) (?:condition|demand)s? (?:was|is|were|are|had been|has been)\b"
     r"|\b(?:agree\w*|accept\w*|extend\w*|renew\w*|sign\w*) (?:[\w'’-]+ ){0,4}?on (?:certain |several |some |these |its |their )?conditions\b"
     r"|\b(?:add|added|adding|attach\w*|impos\w*|laid down|lay down|lays down|raised|raising) (?:new |fresh |further |additional |several |tough |strict |last-minute )?conditions\b"
@@ -1272,8 +1284,10 @@ def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str |
         return None  # "the minister must make a decision on the budget": no side of a negotiation is asked for anything
     if _LEGAL_REQUIREMENT.search(d[: m.start()]):
         return None  # "the law requires him to notify Congress 30 days before any detainee is transferred": a statute, not a party's term
-    if _rx(r"insist\w* (?:that )?(?:no|not|there (?:was|were|is) no|(?:[\w'’-]+ )?(?:neither|never|no)\b)\b").match(d, m.start()):
+    if _rx(r"insist\w* (?:that )?(?:no|not|there (?:was|were|is) no|(?:[\w'’-]+ ){0,3}?(?:neither|never|no)\b)\b").match(d, m.start()):
         return None  # "He insisted that no ransom was paid": a fact insisted on, not a term
+    if _rx(r"(?:will|would) not be (?:complete|completed|over|the same|whole|full)\b").match(d, m.start()):
+        return None  # (round 16) "the joy would not be complete until the return of the servicemen": a feeling, not a term
     if _DETERMINATION.match(d, m.start()):
         return None  # "we will not rest / stop fighting until they are home": resolve, not a term for a deal
     if _NOT_SETTING_A_TERM.search(d[max(0, m.start() - 40): m.end() + 60]):
@@ -1521,9 +1535,14 @@ _TALKS_STANDING = _rx(
     rf"|\b(?:the day|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s {TALKS}\b"
     rf"|\bintervened (?:personally )?to (?:win|secure|obtain) (?:their|his|her|the) (?:freedom|release)\b"
     rf"|(?<!official )(?<!officials )(?<!source )(?<!sources )(?<!diplomat )(?<!diplomats )(?<!person )(?<!people )(?<!someone )\b(?:involved|engaged|taking part|took part|participat\w+) in the {TALKS}\b"
-    rf"|^\W*there (?:were|was|have been|has been) (?:only )?(?:[\w-]+ (?:and )?){{0,3}}{TALKS}\b")
+    rf"|^\W*there (?:were|was|have been|has been) (?:only )?(?:[\w-]+ (?:and )?){{0,3}}{TALKS}\b"
+    # (round 16) "asked France to conduct the talks on its behalf", "The bargaining at Dacca was conducted from the tower",
+    # "Tokyo kept up indirect contacts throughout", "clerics who had mediated in the crisis", "went aboard to talk to the gunmen"
+    rf"|\bconduct\w* the (?:{TALKS}|bargaining)\b|\bthe bargaining\b[^.;]{{0,40}}?\b(?:was|is|were) conducted\b|^\W*the bargaining (?:follows|followed|went|goes|has|had)\b"
+    rf"|\bkept up (?:\w+ )?(?:contacts?|talks|negotiations|dialogue)\b|\bwho (?:had |has |have )?mediated\b"
+    rf"|\bto talk (?:to|with) the (?:hijackers|kidnappers|captors|abductors|gunmen|pirates|hostage-takers)\b")
 _STANDING_WORDS = _Look(r"in |going on|ongoing|under|progress|thank|centred|centered|focus|revolved|concentrated|stage|phase|lap|engaged|grew|grown|emerged|came|reached|agreed|struck|secured|achieved|mediation|brokered|mediated|facilitated"
-                        r"|sent|talk|spoke|spoken|speaking|negotiat|'s|’s|intervened|involved|took part|participat|there")
+                        r"|sent|talk|spoke|spoken|speaking|negotiat|'s|’s|intervened|involved|took part|participat|there|conduct|bargaining|kept up")
 
 
 def _talks_in_family_words(d: str) -> re.Match[str] | None:
@@ -1605,7 +1624,10 @@ _HELD_IN_OTHER_WORDS = _rx(rf"\b(?:holds|hold|holding|is holding|are holding) (?
                            # "Before Saturday, 195 of them were still held by the insurgents"
                            rf"|\b(\d[\d,]*) of (?:them|those|these|the \w+) (?:were|are|remain|remained) (?:still )?(?:held|in captivity|captive)\b"
                            rf"|\b(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating) the (?:number|total|count) of (?:[\w'’-]+ ){{0,4}}?(?:held|captive|in captivity|hostages?|detained|imprisoned)\b[^.;]{{0,40}}? at (?:{_ABOUT})?(\d[\d,]*)\b"
-                           rf"|\b(\d[\d,]*) (?:other |more |remaining )?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS}) {_THEY_HOLD}")
+                           rf"|\b(\d[\d,]*) (?:other |more |remaining )?(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS}) {_THEY_HOLD}"
+                           # (round 16) "which is believed to be holding nine soldiers", "the nine still in Islamic State hands"
+                           rf"|\b(?:is|are|was|were) (?:believed|thought|said|reported|understood) to be holding (?:{_ABOUT})?(\d[\d,]*)\b"
+                           rf"|\bthe (\d[\d,]*) still in (?:[\w'’-]+ ){{1,3}}?hands\b")
 # A count held stated in a relative clause after a modal about something else: "would now free the 750 hostages they hold".
 _HOLD_THEM = _rx(rf"(?<=\w)\s+{_THEY_HOLD}")
 
