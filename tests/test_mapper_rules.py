@@ -2322,3 +2322,13 @@ def test_talks_conducted_contacts_kept_up_and_mediators_are_talks(sentence):
 def test_a_deal_a_news_website_reported_is_no_agreement():
     sentence = "The news website, citing a source, reported that the government had reached a deal with the kidnappers."
     assert not events(sentence, type_="agreement"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Officials said it was possible the ransom would eventually be handed back to Tokyo.", "release"),
+    ("Observers expected the 6 freed prisoners to be given asylum.", "release"),
+    ("At least ten of the prisoners released by Lebanon chose to stay in Beirut.", "release"),
+    ("A lawyer who oversaw the mediation said the deal provides for monthly aid.", "talks"),
+])
+def test_round_16_negatives_money_handed_back_people_freed_described_and_a_speaker_s_role(sentence, kind):
+    assert not events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]

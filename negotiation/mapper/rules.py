@@ -526,7 +526,9 @@ def _frees_its_own_prisoners(s: str, actors: Sequence[tuple[int, Actor]]) -> boo
 _THINGS = (r"(?:photo(?:graph)?s?|pictures?|images?|videos?|footage|clips?|recordings?|statements?|reports?|figures|data"
            r"|details|documents?|lists?|names|letters?|transcripts?|findings|results|tapes?|communiqu[eé]s?|proof-of-life)")
 _THING_RELEASED = _rx(rf"\b{_THINGS} (?:\w+ )?(?:released|freed|handed over|returned)\b"
-                      rf"|\b(?:released|releases|releasing|handed over|hands over|release of) (?:a |an |the |its |their |his |her |new |fresh |further |more )*(?:[\w-]+ ){{0,2}}?{_THINGS}\b(?! (?:of|for) (?:the )?\d)")
+                      rf"|\b(?:released|releases|releasing|handed over|hands over|release of) (?:a |an |the |its |their |his |her |new |fresh |further |more )*(?:[\w-]+ ){{0,2}}?{_THINGS}\b(?! (?:of|for) (?:the )?\d)"
+                      # (round 16) "it was possible the ransom would eventually be handed back to Japan": money, not people
+                      r"|\b(?:ransom|money|cash|funds|payments?|assets)\b[^.;]{0,30}?\b(?:handed back|handed over|returned|released|freed)\b")
 # A name in capitals that holds a freeing verb ("the Bring Back Our Girls movement", "the Free Tibet campaign"):
 # three or more capitalised words after a lower-case one, so a headline in title case at the start is still read.
 _NAME_WITH_VERB = re.compile(r"(?<=[a-z,] )(?:the )?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:Bring|Brought|Free|Freed|Release|Released|Return|Home|Back)\b)"
@@ -557,7 +559,7 @@ _RELEASES_AS_NOUN = _rx(r"(?:\b\w+['’]s|\b(?:the|these|those|its|their|his|her
 
 
 # Cheap first looks for the blanking above (its patterns are slow to say no).
-_THING_WORDS = _Look(r"photo|picture|image|video|footage|clip|recording|statement|report|figures|data|details|document|list|names|letter|transcript|findings|results|tape|communiqu|proof-of-life")
+_THING_WORDS = _Look(r"ransom|money|cash|fund|payment|asset|photo|picture|image|video|footage|clip|recording|statement|report|figures|data|details|document|list|names|letter|transcript|findings|results|tape|communiqu|proof-of-life")
 _CAPITAL_VERB = re.compile(r"\b(?:Bring|Brought|Free|Freed|Release|Released|Return|Home|Back)\b")
 _NOTHING_WORDS = _Look(r"information|news|word|trace|details|answer|progress")
 
@@ -659,6 +661,8 @@ _NO_BATCH_HERE = _rx(rf"\b(?:where|when|how|whether) (?:the |a |an )?(?:handover
                      r"|\b(?:carried|drove|driven|flew|flown|took|taken|bused|bussed|ferried|transported)\b[^.;]{0,20}\b\d+ of (?:the|those|them)\b")
 
 
+_FREED_DESCRIBED = _rx(rf"\bthe \d+ (?:freed|released|exchanged|swapped) (?:{_PEOPLE_WORD})\b"
+                       rf"|\b(?:of )?the (?:[\w-]+ )?(?:prisoners|hostages|detainees|captives) (?:released|freed) by (?:[\w'’-]+ ){{1,3}}?(?:chose|were|was|have|had|are|went|included|said|told)\b")
 _WANTED_FREED = _rx(r"\b(?:insist\w*|demand\w*|wanted|asked|urged|requir\w*) (?:that )?(?:[\w'’-]+ ){1,4}?be (?:\w+ )?(?:freed|released|returned|handed over)\b")
 
 
@@ -674,6 +678,8 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
     verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
     if not verb or _rx(r"\b(the|newly|recently|some|many|several|other|former) (released|freed|returned|returning|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[_plan_overturned(d, verb): verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
+    if _FREED_DESCRIBED.search(d):
+        return None  # (round 16) "the six freed prisoners, to be given asylum", "the prisoners released by Lebanon chose to return": those freed, described
     if _WANTED_FREED.search(d[max(0, verb.start() - 80): verb.end()]):
         return None  # (round 15) "had insisted that the captives be freed all at once": a demand, not a freeing
     if _FREEING_PUT_OFF.search(d) or _INTO_CUSTODY.match(d, verb.end()) or _ENVOYS_HOME.search(d) or _only_war_dead(d, verb) or _DESCRIBES.search(d) or _SUMMED.search(d) or _CHOICE.search(d) or _moved_not_freed(verb, d) or _aim_only(d, verb) or _TIMED_BY_THOSE.search(d[max(0, verb.start() - 40): verb.start()]) or _NEGATED_JUST_BEFORE.search(d[max(0, verb.start() - 40): verb.start()]):
@@ -1428,7 +1434,8 @@ _UNDER_AUSPICES = _rx(r"\bunder the (?:coordination|auspices|mediation|sponsorsh
 _MEDIATED_CLAUSE = _rx(r"(?<!deal)(?<!agreement)(?<!accord),\s+(?:(?:also|again|likewise|once more|once again|as before) )?(?:mediated|brokered|facilitated) by\b")
 _EXCHANGE_OR_PEOPLE = _rx(r"\b(?:exchang\w*|swap\w*|releas\w*|freed|handover|handed|hostages?|prisoners?|captives?|detainees?|talks|negotiat\w*)\b")
 # Contacts that are no negotiation: with families, relatives, the press; mediation offered or sought is not under way.
-_NOT_TALKS = _rx(r"\b(?:in contact|in touch|contacts?|meetings?) with (?:all |the |their |his |her )*(?:famil(?:y|ies)|relatives|loved ones|press|media|reporters)\b"
+_NOT_TALKS = _rx(r"^\W*(?:a|an|the) (?:[\w-]+ )?(?:lawyer|official|source|diplomat|person|adviser|aide|officer) who (?:oversaw|led|ran|handled|joined|took part in|was involved in)\b[^.;]{0,40}?\bsaid\b"  # (round 16) the speaker's role: "A lawyer who oversaw the mediation said ..."
+                 r"|\b(?:in contact|in touch|contacts?|meetings?) with (?:all |the |their |his |her )*(?:famil(?:y|ies)|relatives|loved ones|press|media|reporters)\b"
                  # families, not parties, who spoke or met; an offer to host or mediate is no talks held
                  r"|\b(?:famil(?:y|ies)|relatives|parents|loved ones)\b[^.;]{0,20}\b(?:spoke|talked|met|meeting)\b"
                  r"|\b(?:meetings?|contacts|talks|conversations) (?:between|with) (?:the )?(?:famil(?:y|ies)|relatives|parents|loved ones)\b"
