@@ -1505,26 +1505,26 @@ _FAILED_AFTER = _rx(r"\b(?:failed|collapsed|broke down|fell through|stalled|foun
 
 # Talks told in passing: "amid talks with Kyiv", "at a one-day summit with the North's leader" (not "his first
 # summit", an earlier one, nor "at a meeting with the chief of the General Staff", a party's own), "During their
-# 90-minute meeting, the two leaders also discussed", "the government was in negotiations to free more", "at every
+# 90-minute meeting, the two leaders also discussed", "at every
 # stage of the negotiations", "negotiations to release more ... have yielded results", "the 14th mediation it had
 # carried out between the two countries", "met the CIA director ... to discuss extending the truce".
 _TALKS_IN_PASSING = _rx(
     rf"\bamid (?:[\w-]+ )?{TALKS} (?:with|between)\b|\b(?:at|during) (?:a|an|the|their|his|her) (?!(?:first|second|third|\d+(?:st|nd|rd|th)|previous|earlier|last|past)\b)(?:[\w-]+ ){{0,2}}summit (?:with|between)\b"
-    rf"|\bduring (?:their|the) (?:[\w-]+ )?(?:meeting|talks|summit)\b,? (?:the )?(?:two|both)\b|\b(?:was|were|is|are) in {TALKS} (?:to|with|over)\b"
+    rf"|\bduring (?:their|the) (?:[\w-]+ )?(?:meeting|talks|summit)\b,? (?:the )?(?:two|both)\b"
     rf"|\bat every stage of the {TALKS}\b|\b{TALKS} (?:to|over|on) [^.;]{{0,60}}?\b(?:have|has|had) (?:yielded|produced|borne)\b"
     rf"|\bmediations? (?:it|they|he|she|which|that) (?:had |has |have )?(?:carried out|conducted)\b"
     rf"|\bmet\b[^.;]{{0,120}}?\bto discuss (?:extending|prolonging|a|the|an)\b")
 
 
-_PASSING_WORDS = _Look(r"amid|summit|during|in talks|in negotiat|in discussion|in dialogue|in mediation|stage of|yielded|produced|borne|carried out|conducted|to discuss")
+_PASSING_WORDS = _Look(r"amid|summit|during|stage of|yielded|produced|borne|carried out|conducted|to discuss")
 
-# (round 14) Talks told by where they stand or what they did: "we have been in wider cessation-of-hostility talks
-# with the insurgents", "dialogue on them was still going on", "thanked the United Arab Emirates for mediating", "The
+# Talks told by where they stand or what they did: "the government was in negotiations to free more", (round 14) "we
+# have been in wider cessation-of-hostility talks with the insurgents", "dialogue on them was still going on", "thanked the United Arab Emirates for mediating", "The
 # talks have centred on an Egyptian proposal", "as the talks seemed to be reaching their final stage", "engaged in
 # painful bargaining", "grew out of direct talks in Istanbul", "a truce had been reached in the discussions", "Qatari
 # mediation ... had secured their freedom", "a rare exchange with the Syrian government brokered by Qatar".
 _TALKS_STANDING = _rx(
-    rf"\b(?:have been|has been|had been|was|were|is|are) in (?:[\w-]+,? ){{1,3}}?{TALKS} (?:with|between|over)\b"
+    rf"\b(?:have been|has been|had been|was|were|is|are) in (?:[\w-]+,? ){{0,3}}?{TALKS} (?:to|with|between|over)\b"
     rf"|\b{TALKS}\b[^.;]{{0,30}}?\b(?:was|were|is|are) (?:still )?(?:going on|ongoing|under ?way|in progress)\b"
     rf"|\bthank\w* (?:[\w'’-]+ ){{1,5}}?for (?:its |their |his |her )?(?:mediation|mediating|mediatory|brokering)\b"
     rf"|\bthe {TALKS} (?:have|has|had) (?:\w+ )?(?:centred|centered|focused|focussed|revolved|concentrated)\b"
