@@ -2332,3 +2332,64 @@ def test_a_deal_a_news_website_reported_is_no_agreement():
 ])
 def test_round_16_negatives_money_handed_back_people_freed_described_and_a_speaker_s_role(sentence, kind):
     assert not events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]
+
+
+# ---------------------------------------------------------------- round 17 families, probed with paraphrases
+
+
+@pytest.mark.parametrize("sentence", [
+    "Qatar brokers truce between the rival factions",
+    "He said the mediators' discussions had produced a deal for a ceasefire.",
+    "Under the accord, the army agreed to stop all hostilities in the district.",
+    "The foreign ministry said the two countries had agreed a swap of 10 agents for 4 prisoners.",
+])
+def test_deals_brokered_produced_or_agreed_are_agreements(sentence):
+    assert events(sentence, type_="agreement"), [e.as_dict() for e in events(sentence)]
+
+
+def test_an_exchange_announced_completed_is_no_agreement():
+    assert not events("The ministry later announced that the exchange had been completed successfully.", type_="agreement")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel said it would not negotiate under fire.",
+    "Cairo, for its part, wants the strip demilitarised.",
+    "The deal had hinged on lawyers first reaching a plea arrangement.",
+    "The president has made the accord subject to a referendum.",
+])
+def test_no_talks_under_fire_a_side_wanted_disarmed_and_deals_hinged_or_subject_to_are_preconditions(sentence):
+    assert events(sentence, type_="precondition"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_deal_hinging_on_minor_issues_is_no_precondition():
+    assert not events('Qatar says the deal hinges on "very minor" issues.', type_="precondition")
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We do not pay," the defence minister said.',
+    '"This is an absolute lie," the spokeswoman said of the allegations.',
+])
+def test_we_do_not_pay_and_an_absolute_lie_are_denials(sentence):
+    assert events(sentence, type_="denial"), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_mutual_release_that_has_ended_is_a_conclusion():
+    assert events('"The mutual release of the detainees has ended," the office said.', type_="conclusion")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Haggling over the lists continued until the last moment.",
+    "The envoy met the ambassador as the two governments worked on the exchange.",
+    "The talks, hosted in Oslo with Norway as guarantor, opened in 2016.",
+])
+def test_haggling_work_on_an_exchange_and_talks_hosted_in_a_city_are_talks(sentence):
+    assert events(sentence, type_="talks"), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Before that truce expired, a spokesman had warned that fighting would go on.", "breakdown"),
+    ("Just before the truce took effect, both sides reported heavy shelling.", "truce_start"),
+    ("Four journalists held by the rebels since 2015 were among those freed on Sunday.", "claim"),
+])
+def test_a_truce_s_end_or_start_as_a_time_and_those_among_the_freed_are_not_those_events(sentence, kind):
+    assert not events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]

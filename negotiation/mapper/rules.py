@@ -747,6 +747,8 @@ def truce_start(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | 
         return None
     if _rx(rf"\bsince the {TRUCE} (?:began|started)\b(?! (?:on|in) )").search(d):
         return None
+    if _rx(rf"\bbefore (?:the|that|this|a) (?:[\w-]+ )?{TRUCE} (?:took effect|began|started|came into (?:force|effect))\b").search(d):
+        return None  # (round 17) "Just before the truce took effect, Azerbaijan had denounced ...": a time, the start told elsewhere
     if m.groups() and m.group(1) and m.group(1).lower() == "held" and not _rx(r"\bfirst day\b").search(d):
         return None
     days = re.search(r"\b(\d+)[- ]day\b", d)
@@ -765,7 +767,7 @@ def _truce_began(d: str) -> re.Match[str] | None:
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
 _BREAKDOWN_WORDS = _Look(r"quit|walk|pulled|sitting|meeting|session|round|mediator|attempt|effort|bid|run out|expiry|froze|frozen|freez|suspend|resuming|laps|without|failure|talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
 _AGREEMENT_WORDS = _Look(r"solution|accepted|joint|we have|we now have|treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
-_DENIAL_WORDS = _Look(r"nothing|concession|ransom|pay|without|lying|truth|evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
+_DENIAL_WORDS = _Look(r"lie|nothing|concession|ransom|pay|without|lying|truth|evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
 
 
 # A collapse that is what a report, suggestion or claim says (denied, it is no breakdown).
@@ -825,6 +827,8 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None  # "Ending the ceasefire would be a mistake": a hypothetical, not an end
     if _TRUCE_ENDED_WAR.search(d) or _STILL_HOLDING.search(d, m.end()):
         return None
+    if _rx(rf"\bbefore (?:the|that|this|a) (?:[\w-]+ )?{TRUCE} (?:had )?(?:expired|ended|ran out|lapsed)\b").search(d):
+        return None  # (round 17) "Before that truce expired, a spokesman had warned ...": a time, the expiry told elsewhere
     if _OTHER_TALKS_FAILED.search(d) or _rx(r"\b(?:talks|negotiations|dialogue) with (?:the )?(?:[\w-]+ ){0,2}opposition\b").search(d):
         return None  # another negotiation failed ("whose separate talks on a nuclear deal broke down", "talks with the opposition")
     if NEGATION.search(d[: m.start() + len(m.group(0))]) and not _rx(r"\brefused\b|\bno longer \w+ (?:itself|themselves) bound\b|\bwithout (?:reaching |securing |striking )?(?:an? |any )?(?:deal|agreement|accord|breakthrough|extension|renewal)|\bwithout being (?:renewed|extended)\b|\bfail\w* to agree").search(d):
@@ -863,7 +867,9 @@ _NOT_A_TRADE = (r"\bnot\W{0,2} (?:a |an )?(?:reward|payment|ransom|concession|qu
                 # (round 15) "paid no ransom and agreed to no other quid pro quo"
                 r"|\bpaid no (?:ransom|money)\b|\bno (?:other )?quid pro quo\b"
                 # (round 16) "Cameroon says it does not pay ransoms", "insisting it had made no concessions", "has nothing to do with Qatari hostages"
-                r"|\b(?:does|do|did) not pay (?:any )?ransoms?\b|\bmade no concessions?\b|\b(?:has|had|have) nothing to do with\b")
+                r"|\b(?:does|do|did) not pay (?:any )?ransoms?\b|\bmade no concessions?\b|\b(?:has|had|have) nothing to do with\b"
+                # (round 17) '"We do not pay," the minister said', '"This is an absolute lie," the spokeswoman said of the allegations'
+                r"|\bwe do not pay\b(?! (?:attention|taxes|tax|salaries|wages))|\b(?:is|was) an? (?:absolute |outright |total |complete |blatant )?lie\b")
 _DENIED = rf"\b(?:accus\w+ (?:\w+ ){{0,2}}of lying|(?:was|were|is|are) not (?:responsible|to blame) for (?:the |any |an? )?(?:[\w-]+ )?(?:rockets?|attacks?|shooting|shelling|bombing|firing|fire|violations?|breach\w*|strikes?|salvos?|blasts?|explosions?|kidnapp\w*|abduct\w*)|denied|denies|deny|denying (?:that|reports?|claims?)|{_NOT_A_TRADE}|ruled out (?:any |an |the )?(?:imminent|early|quick|swift|immediate) (?:release|deal|exchange|swap|agreement)|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
 # "no deal yet", "no agreement had been reached", "has not been finalised": a plain statement that there is no deal,
 # a denial when it answers a report (in the sentence, or, for a party's words, anywhere in the article).
@@ -995,6 +1001,10 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None
     m = _rx(rf"\b(reached|struck|sealed|clinched|approved|approves|(?:voted|moved) to (?:approve|ratify|endorse|back)|ratified|ratifies|endorsed|signed off on|gave (?:its |their )?(?:final )?(?:approval|green light|go-ahead) to|signed|announced|agreed on|agreed to|settled on|(?<!-)brokered(?! by)|agrees?(?: to| on)?)\b[^.]{{0,60}}\b({DEAL}|{TRUCE}|exchange|swap)\b"
             # "the deal, brokered by Qatar" (not "under the deal, mediated by Egypt, Israel will free ...": the terms)
+            # (round 17) "Egypt brokers deal", "had produced a deal for a ceasefire", "Israel agreed to stop all hostilities",
+            # "the two countries had agreed a swap"
+            rf"|\bbrokers (?:a |the )?(?:[\w-]+ )?(?:deal|truce|ceasefire|agreement)\b|\b(?:had |has |have )?produced (?:a|an) (?:[\w-]+ )?(?:deal|agreement|accord)\b"
+            rf"|\bagreed\b(?: [\w,'’-]+){{0,4}}? to (?:stop|halt|cease|end) (?:all )?(?:hostilities|fighting|attacks|military operations)\b|\bagreed (?:a|an) (?:[\w-]+ )?(?:swap|exchange|deal|truce|ceasefire)\b"
             rf"|\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:late |early )?(?:by|in|on|last)\b|\bsolution\b[^.;]{{0,60}}?\b(?:has (?:just )?been|have (?:just )?been|was|had been) (?:reached|found)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(?:\w+ )?(reached|agreed|struck|approved|signed|secured|sealed|clinched|finali[sz]ed|brokered (?:in \w+ )?by|mediated (?:in \w+ )?by)"
             # "Hamas formally accepted the terms on Wednesday"
             rf"|\b(?:formally |officially |finally |has |had |have )?accepted (?:the |a |an |its |their )?(?:[\w-]+ )?(?:terms|{DEAL})\b(?! (?:of|for) (?:a |an |the )?(?:proposal|plan|offer))"
@@ -1022,6 +1032,8 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None
     if NEGATION.search(d[: m.end()]) or _OUTLET_REPORTED.search(d[: m.start()]):
         return None  # a deal another outlet reported is a report, not a deal the article confirms
+    if _rx(r"\b(?:exchange|swap|handover|release)\b[^.;]{0,30}?\b(?:had been|has been|was) (?:completed|carried out)\b").search(d):
+        return None  # (round 17) "announced that the exchange had been completed successfully": an exchange done, not a deal
     if nxt and _rx(_NO_DEAL).search(nxt) and not _rx(_NO_DEAL).search(d):
         return None  # (round 15) 'Nabavi declared that the two governments had "finally reached agreement"', answered in the next sentence by "we do not yet have an agreement"
     if _rx(r"\b(?:sides|parties) (?:still )?(?:differ\w*|disagree\w*|remain\w* (?:divided|at odds|apart))\b").search(d, m.end()):
@@ -1101,7 +1113,7 @@ _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:
                              r"|\bdespite (?:the |its |their |repeated )?(?:[\w-]+ ){0,2}?(?:proposals|offers)\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv|behind bars|of them|of us|with the")
-_TALKS_WORDS = _Look(r"interven|bargaining|kept up|envoy|team|spent|spending|join|attend|committee|commission|message|repl|respons|answer|request|proposal|position|letter|note|forward|deliver|relay|convey|transmit|carr|ferr|shuttl|arrang|intermediar|channel|negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
+_TALKS_WORDS = _Look(r"haggling|worked on|working on|interven|bargaining|kept up|envoy|team|spent|spending|join|attend|committee|commission|message|repl|respons|answer|request|proposal|position|letter|note|forward|deliver|relay|convey|transmit|carr|ferr|shuttl|arrang|intermediar|channel|negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
@@ -1271,6 +1283,10 @@ _CONDITION_FAMILY = _rx(
     # (round 16) "had set noon on Thursday as the deadline for their terms", "threatening to kill the hostages unless Tokyo
     # apologised and withdrew its troops", "would halt missile and drone attacks ... if the coalition stopped its own"
     r"|\bset (?:[\w'’-]+ ){1,4}?as (?:the|a|their|its) deadline\b"
+    # (round 17) "it would not negotiate under fire", "wants Gaza disarmed", "had hinged on lawyers first reaching a
+    # plea arrangement", "has made the accord subject to a referendum"
+    r"|\b(?:will|would|won't|wouldn't) not (?:negotiate|talk) under fire\b|\b(?:will|would|won't|wouldn't) (?:negotiate|talk) under fire\b"
+    r"|\bwants? (?:[\w'’-]+ ){1,2}?(?:disarmed|demilitari[sz]ed)\b|\bhing(?:ed|es|ing)? on (?:[\w'’-]+ ){0,3}?(?:reach\w*|agree\w*|releas\w*|free\w*|accept\w*|secur\w*|withdr\w*|pay\w*)\b|\bmade (?:[\w'’-]+ ){1,3}?subject to\b"
     r"|\bunless (?:[\w'’-]+ ){1,4}?(?:apologi[sz]ed|apologi[sz]es|withdrew|pulled out|paid|pays)\b"
     r"|\b(?:would|will) (?:halt|stop|cease|end|suspend) [^.;]{0,60}?\bif (?:[\w'’-]+ ){1,4}?(?:stopped|halted|ended|ceased|suspended|did the same)\b"
     r"|\b(?:only|main|sole|key|chief|principal) (?:condition|demand)s? (?:was|is|were|are|had been|has been)\b"
@@ -1547,9 +1563,13 @@ _TALKS_STANDING = _rx(
     # "Tokyo kept up indirect contacts throughout", "clerics who had mediated in the crisis", "went aboard to talk to the gunmen"
     rf"|\bconduct\w* the (?:{TALKS}|bargaining)\b|\bthe bargaining\b[^.;]{{0,40}}?\b(?:was|is|were) conducted\b|^\W*the bargaining (?:follows|followed|went|goes|has|had)\b"
     rf"|\bkept up (?:\w+ )?(?:contacts?|talks|negotiations|dialogue)\b|\bwho (?:had |has |have )?mediated\b"
-    rf"|\bto talk (?:to|with) the (?:hijackers|kidnappers|captors|abductors|gunmen|pirates|hostage-takers)\b")
+    rf"|\bto talk (?:to|with) the (?:hijackers|kidnappers|captors|abductors|gunmen|pirates|hostage-takers)\b"
+    # (round 17) "Haggling over the lists continued", "as the two governments worked on the exchange", "The talks, hosted
+    # in Havana with Cuba and Norway as guarantors, opened in late 2012"
+    rf"|\bhaggling\b[^.;]{{0,40}}?\b(?:continued|went on|dragged on|goes on|continues)\b|\bwork(?:ed|ing)? on the (?:exchange|swap|deal)\b"
+    rf"|\b{TALKS}, (?:hosted|held) in\b")
 _STANDING_WORDS = _Look(r"in |going on|ongoing|under|progress|thank|centred|centered|focus|revolved|concentrated|stage|phase|lap|engaged|grew|grown|emerged|came|reached|agreed|struck|secured|achieved|mediation|brokered|mediated|facilitated"
-                        r"|sent|talk|spoke|spoken|speaking|negotiat|'s|’s|intervened|involved|took part|participat|there|conduct|bargaining|kept up")
+                        r"|sent|talk|spoke|spoken|speaking|negotiat|'s|’s|intervened|involved|took part|participat|there|conduct|bargaining|kept up|haggling|work")
 
 
 def _talks_in_family_words(d: str) -> re.Match[str] | None:
@@ -1650,6 +1670,8 @@ def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     m = m or _HELD_IN_OTHER_WORDS.search(d)
     if m and _NOT_HELD_AFTER.match(d, m.end()):
         return None  # "seven hostages remained unaccounted for", "40 soldiers remained at the base": not a count held
+    if m and _rx(r"\bamong those (?:freed|released|returned|exchanged)\b").search(d):
+        return None  # (round 17) "Four journalists held by the rebels since 2015 were among those freed": those freed, not a count held
     if not m or _rx(r"\b(released|freed|(?:secured|won|obtained|completed) the release|release and|(?:committed|agreed|pledged|promised) to (?:release|free))\b").search(d[: m.start()]):
         return None  # "secured the release and took custody of all the 23 remaining passengers held hostage": those freed
     modal = MODAL.search(d[max(0, m.start() - 60): m.start()])
@@ -1695,7 +1717,9 @@ def conclusion(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | N
             r"|\b(?:talks|negotiations|process|consultations)\b (?:[\w'’-]+ ){0,3}?(?:had |has |have |were |was )?(?:concluded|completed)\b"
             # "the completion of the release and transfer of 1,056 former detainees", "this operation has concluded"
             r"|\bcompletion of (?:the )?(?:[\w-]+ ){0,4}?(?:release|exchange|swap|transfer|operation)\b"
-            r"|\b(?:operation|exchange|swap)\b (?:has |had )?(?:concluded|ended) (?:with success|successfully)\b").search(d)
+            r"|\b(?:operation|exchange|swap)\b (?:has |had )?(?:concluded|ended) (?:with success|successfully)\b"
+            # (round 17) '"The mutual release of the detainees has ended," the presidential office said'
+            r"|\b(?:exchange|swap|release)\b[^.;]{0,30}? (?:has|had) (?:now )?ended\b").search(d)
     if not m or MODAL.search(d) or NEGATION.search(d[: m.end()]) or _CONCLUDED_EMPTY.match(d, m.end()):
         return None
     if _rx(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|daily|\d+(?:st|nd|rd|th)|another|next) (?:exchange|swap|batch|handover)\b").search(d):
