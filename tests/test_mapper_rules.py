@@ -2393,3 +2393,12 @@ def test_haggling_work_on_an_exchange_and_talks_hosted_in_a_city_are_talks(sente
 ])
 def test_a_truce_s_end_or_start_as_a_time_and_those_among_the_freed_are_not_those_events(sentence, kind):
     assert not events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The truce appeared to be holding, ending a week of fighting that killed more than 140 people.", "claim"),
+    ("Among the Ukrainians who came home were two journalists.", "release"),
+    ("His wife, who was kidnapped with him and freed in 2011, wept at the news.", "release"),
+])
+def test_the_dead_a_batch_s_members_and_people_freed_years_ago_are_not_those_events(sentence, kind):
+    assert not events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]

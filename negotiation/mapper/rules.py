@@ -453,7 +453,9 @@ def _release_in_family_words(d: str) -> re.Match[str] | None:
         return None
     return m
 # Sentences that describe a batch already reported ("Among those released were ...") or sum several.
-_DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned|handed (?:back|over)|exchanged|swapped)\b|\bthose (?:freed|released|returned) (?:included|were)\b"
+_DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned|handed (?:back|over)|exchanged|swapped|came home|came back)\b"
+                 # (round 17) "Daniel's wife, who was kidnapped with him and freed in 2011": someone freed long before
+                 r"|\bwho (?:was|were|had been) (?:[\w'’-]+ ){0,4}?(?:freed|released) in \d{4}\b|\bthose (?:freed|released|returned) (?:included|were)\b"
                  r"|\bamong (?:those|the \w+) (?:freed|released|returned|exchanged|swapped)\b"
                  # "..., Adina Moshe, one of those freed.": an appositive about someone in a batch already told
                  r"|,\s*(?:\d+|one|two|three|some|many|most|several|all|none|each) of (?:those|the \w+) (?:freed|released|returned|exchanged|swapped)\W*$"
@@ -1681,7 +1683,10 @@ def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
         return None  # "under which 50 ... held hostage will be freed": a deal's terms, not a count of the held
     if release(s, d, actors, nxt) or _rx(r"\bheld (?:\w+ ){0,3}for (?:\d+|years|months|weeks|days)\b").search(d):
         return None  # who was freed, or for how long: not a count of those still held
-    n = int(next(g for g in m.groups() if g and g[0].isdigit()).replace(",", ""))
+    at = next(i for i, g in enumerate(m.groups(), 1) if g and g[0].isdigit())
+    if _rx(rf"\b(?:killed|killing|wounded|injured|dead)\s+(?:{_ABOUT}|over )?$").search(d[: m.start(at)]):
+        return None  # (round 17) "a ceasefire ... holding on Thursday, ending fighting that killed more than 140 Palestinians": the dead
+    n = int(m.group(at).replace(",", ""))
     if n > 100_000:
         return None
     according = re.search(r"\baccording to\b([^,.]+)|\b(?!(?:has|had|have)\b)(\w[\w ]{0,40}?) (?:has |had |have )?(?:said|says|disclosed|estimated|believes?)\b", s)
