@@ -1287,7 +1287,7 @@ _CONDITION_FAMILY = _rx(
     r"|\bset (?:[\w'’-]+ ){1,4}?as (?:the|a|their|its) deadline\b"
     # (round 17) "it would not negotiate under fire", "wants Gaza disarmed", "had hinged on lawyers first reaching a
     # plea arrangement", "has made the accord subject to a referendum"
-    r"|\b(?:will|would|won't|wouldn't) not (?:negotiate|talk) under fire\b|\b(?:will|would|won't|wouldn't) (?:negotiate|talk) under fire\b"
+    r"|\b(?:will not|would not|won't|wouldn't|refuses? to|refused to) (?:negotiate|talk) under fire\b"
     r"|\bwants? (?:[\w'’-]+ ){1,2}?(?:disarmed|demilitari[sz]ed)\b|\bhing(?:ed|es|ing)? on (?:[\w'’-]+ ){0,3}?(?:reach\w*|agree\w*|releas\w*|free\w*|accept\w*|secur\w*|withdr\w*|pay\w*)\b|\bmade (?:[\w'’-]+ ){1,3}?subject to\b"
     r"|\bunless (?:[\w'’-]+ ){1,4}?(?:apologi[sz]ed|apologi[sz]es|withdrew|pulled out|paid|pays)\b"
     r"|\b(?:would|will) (?:halt|stop|cease|end|suspend) [^.;]{0,60}?\bif (?:[\w'’-]+ ){1,4}?(?:stopped|halted|ended|ceased|suspended|did the same)\b"
