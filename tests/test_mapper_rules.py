@@ -2402,3 +2402,31 @@ def test_a_truce_s_end_or_start_as_a_time_and_those_among_the_freed_are_not_thos
 ])
 def test_the_dead_a_batch_s_members_and_people_freed_years_ago_are_not_those_events(sentence, kind):
     assert not events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]
+
+
+# ---------------------------------------------------------------- round 18 families, probed with paraphrases
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Israel has said it will not free prisoners in return for the soldier.", "precondition"),
+    ("The crossing will reopen only if there is progress on the captive.", "precondition"),
+    ("He told the clan to hand over the reporter within an hour or face an assault.", "precondition"),
+    ("Qatar brokered it over months of separate talks.", "agreement"),
+    ("Under a three-point agreement struck with the government, the militia keeps its arms.", "agreement"),
+    ("The talks closed with the two panels signing a joint statement.", "agreement"),
+    ('The governor said the state had not paid "a dime" in ransom.', "denial"),
+    ("An official said the two cases were not technically linked.", "denial"),
+    ("Her father announced her release in a statement.", "release"),
+    ("The clan gave the reporter up before dawn.", "release"),
+    ("Oman said it had helped bring about the release of both men.", "release"),
+    ("The governor oversaw the negotiations with the bandits.", "talks"),
+    ("A UN-chaired committee met in the port city on Wednesday.", "talks"),
+    ("We have been in discussion since Friday with the abductors.", "talks"),
+    ("The rebels extended their suspension of offensive operations until Aug. 31.", "truce_extension"),
+])
+def test_round_18_families(sentence, kind):
+    assert events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]
+
+
+def test_swaps_not_linked_to_wider_talks_are_no_denial_by_that_alone():
+    assert not events("Prisoner swaps, he said, were not linked to any wider talks.", type_="denial")

@@ -266,7 +266,7 @@ _RELEASE_VERB = _rx(
     r"|(?:prisoners|hostages|detainees|captives|men|women|soldiers|americans|citizens) changed hands"
     r"|announced the (?:prisoner |hostage )?(?:exchange|swap)(?! (?:deal|agreement|plan|terms)))\b")
 # Every alternative of _RELEASE_VERB and of the families below needs one of these stems.
-_RELEASE_WORDS = _Look(r"given|walked|stepped|allow|turn|begin|began|start|obtain|releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy|collect|picked up|receiv")
+_RELEASE_WORDS = _Look(r"announce|gave|helped|given|walked|stepped|allow|turn|begin|began|start|obtain|releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy|collect|picked up|receiv")
 
 # The release family, told by its parts rather than by phrases: a freeing verb in any tense, with people as its object
 # (active) or its subject (passive), so the next war's wording ("Armenia and Azerbaijan exchanged prisoners of war",
@@ -317,6 +317,10 @@ _FREED_IN_OTHER_WORDS = _rx(
     rf"|\b(?:celebrat\w+|welcom\w+|hail\w+|confirm\w+|completed|completes|greeted|praised) (?:with joy )?(?:the|their|his|her) (?:liberation|release|return|freeing|homecoming)\b(?: and [^.;]{{0,40}}?)? of\b"
     # "Mali's presidency announced on Thursday the release of Sophie Pétronin", "the prosecutor announced the release,"
     rf"|\bannounced (?:(?:on |late |early )?(?:\w+ ){{0,2}})?the (?:[\w'’-]+ )?(?:liberation|release|freeing|handover)(?: of\b|(?=[,.;]))"
+    # (round 18) "His mother announced his release in a statement", "It gladdens my heart to announce the release of the
+    # abducted students", "the clan gave Johnston up before dawn", "had helped bring about the release of both men"
+    rf"|\bannounced (?:his|her|their) (?:release|freedom|liberation)\b|\bto announce the (?:release|freedom|liberation) of\b"
+    rf"|\bgave (?:(?-i:[A-Z])[\w'’-]+|him|her|them|(?:the |all |both )?(?:[\w-]+ )?(?:{_PEOPLE_WORD}|{ROLE_OR_KIN})) up\b|\bhelped (?:to )?(?:bring about|secure|win|obtain) the (?:release|freedom) of\b"
     # "the authorities had obtained the freedom of the two hostages"
     rf"|\b(?:obtained|won|gained) the (?:freedom|release) of\b"
     # "our team managed to bring 189 Ukrainians home": the people between the verb and "home"
@@ -715,6 +719,8 @@ def truce_extension(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: st
             rf"|\b(kept|keeps|keeping) (?:the )?{TRUCE} in (?:force|place|effect) (?:until|till|for)\b"
             rf"|\b(?:{TRUCE}|arrangement)\b[^.;]{{0,80}}?\b(continues?|remains?|will continue|will remain) (?:to be )?in (?:effect|force|place) (?:until|till|through)\b"
             # "agreed to prolong the arrangement", "formally signed the extension on Tuesday"
+            # (round 18) "the rebels extended their suspension of offensive operations ... until Aug. 31"
+            r"|\b(?:extend|prolong)\w* (?:the |its |their )?(?:unilateral )?(suspension) of (?:offensive |military )?operations\b"
             r"|\b(?:prolong|extend|renew)\w* (?:the )?(?:[\w-]+ )?(arrangement)\b|\b(?:signed|approved|ratified|announced) (?:the |an |its )?(extension)\b").search(d)
     # (round 14) "The renewal took effect when the original truce period lapsed": the lapse is the renewal's moment
     in_effect = _rx(r"\b(?:renewal|extension)\b (?:\w+ )?(?:took|takes|came into|went into) (?:effect|force)\b").search(d)
@@ -768,7 +774,7 @@ def _truce_began(d: str) -> re.Match[str] | None:
 
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
 _BREAKDOWN_WORDS = _Look(r"quit|walk|pulled|sitting|meeting|session|round|mediator|attempt|effort|bid|run out|expiry|froze|frozen|freez|suspend|resuming|laps|without|failure|talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
-_AGREEMENT_WORDS = _Look(r"solution|accepted|joint|we have|we now have|treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
+_AGREEMENT_WORDS = _Look(r"brokered|solution|accepted|joint|we have|we now have|treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
 _DENIAL_WORDS = _Look(r"lie|nothing|concession|ransom|pay|without|lying|truth|evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
 
 
@@ -871,7 +877,9 @@ _NOT_A_TRADE = (r"\bnot\W{0,2} (?:a |an )?(?:reward|payment|ransom|concession|qu
                 # (round 16) "Cameroon says it does not pay ransoms", "insisting it had made no concessions", "has nothing to do with Qatari hostages"
                 r"|\b(?:does|do|did) not pay (?:any )?ransoms?\b|\bmade no concessions?\b|\b(?:has|had|have) nothing to do with\b"
                 # (round 17) '"We do not pay," the minister said', '"This is an absolute lie," the spokeswoman said of the allegations'
-                r"|\bwe do not pay\b(?! (?:attention|taxes|tax|salaries|wages))|\b(?:is|was) an? (?:absolute |outright |total |complete |blatant )?lie\b")
+                r"|\bwe do not pay\b(?! (?:attention|taxes|tax|salaries|wages))|\b(?:is|was) an? (?:absolute |outright |total |complete |blatant )?lie\b"
+                # (round 18) 'had not paid "a dime" in ransom', "the two cases were not technically linked"
+                r"|\b(?:had |has |have )?not paid\b[^.;]{0,20}?\bransom\b|\b(?:were|was|are|is) not (?:technically|directly|formally) linked\b")
 _DENIED = rf"\b(?:accus\w+ (?:\w+ ){{0,2}}of lying|(?:was|were|is|are) not (?:responsible|to blame) for (?:the |any |an? )?(?:[\w-]+ )?(?:rockets?|attacks?|shooting|shelling|bombing|firing|fire|violations?|breach\w*|strikes?|salvos?|blasts?|explosions?|kidnapp\w*|abduct\w*)|denied|denies|deny|denying (?:that|reports?|claims?)|{_NOT_A_TRADE}|ruled out (?:any |an |the )?(?:imminent|early|quick|swift|immediate) (?:release|deal|exchange|swap|agreement)|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
 # "no deal yet", "no agreement had been reached", "has not been finalised": a plain statement that there is no deal,
 # a denial when it answers a report (in the sentence, or, for a party's words, anywhere in the article).
@@ -1005,6 +1013,8 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             # "the deal, brokered by Qatar" (not "under the deal, mediated by Egypt, Israel will free ...": the terms)
             # (round 17) "Egypt brokers deal", "had produced a deal for a ceasefire", "Israel agreed to stop all hostilities",
             # "the two countries had agreed a swap"
+            # (round 18) "Egypt brokered it over months of talks", "a five-point agreement struck with Hamas", "the two panels signing a joint statement"
+            rf"|\bbrokered it\b|\b{DEAL} (?:struck|reached|signed) with\b|\bsigning (?:a |an |the )?joint (?:statement|declaration|communiqu\w*)\b"
             rf"|\bbrokers (?:a |the )?(?:[\w-]+ )?(?:deal|truce|ceasefire|agreement)\b|\b(?:had |has |have )?produced (?:a|an) (?:[\w-]+ )?(?:deal|agreement|accord)\b"
             rf"|\bagreed\b(?: [\w,'’-]+){{0,4}}? to (?:stop|halt|cease|end) (?:all )?(?:hostilities|fighting|attacks|military operations)\b|\bagreed (?:a|an) (?:[\w-]+ )?(?:swap|exchange|deal|truce|ceasefire)\b"
             rf"|\b{DEAL}, (?:brokered|mediated|reached|struck|agreed) (?:late |early )?(?:by|in|on|last)\b|\bsolution\b[^.;]{{0,60}}?\b(?:has (?:just )?been|have (?:just )?been|was|had been) (?:reached|found)\b|\b{DEAL}\b[^.]{{0,40}}\b(was|has been|had been|is)\s+(?:\w+ )?(reached|agreed|struck|approved|signed|secured|sealed|clinched|finali[sz]ed|brokered (?:in \w+ )?by|mediated (?:in \w+ )?by)"
@@ -1115,7 +1125,7 @@ _PROPOSALS_TURNED_DOWN = _rx(r"\b(?:reject\w*|refus\w*|turn\w* down) (?:of )?(?:
                              r"|\bdespite (?:the |its |their |repeated )?(?:[\w-]+ ){0,2}?(?:proposals|offers)\b(?! (?:to|for|under|that would)\b)")
 # Cheap first looks: every pattern of the rule needs one of these stems.
 _CLAIM_WORDS = _Look(r"hold|held|remain|still|captiv|behind bars|of them|of us|with the")
-_TALKS_WORDS = _Look(r"haggling|worked on|working on|interven|bargaining|kept up|envoy|team|spent|spending|join|attend|committee|commission|message|repl|respons|answer|request|proposal|position|letter|note|forward|deliver|relay|convey|transmit|carr|ferr|shuttl|arrang|intermediar|channel|negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
+_TALKS_WORDS = _Look(r"oversaw|haggling|worked on|working on|interven|bargaining|kept up|envoy|team|spent|spending|join|attend|committee|commission|message|repl|respons|answer|request|proposal|position|letter|note|forward|deliver|relay|convey|transmit|carr|ferr|shuttl|arrang|intermediar|channel|negotiating|roles|role in|help|as the|as a|as an|continue|restart|reopen|relaunch|revive|engag|participat|took part|taking part|takes part|round|positions|gap|differences|course of|spoke|conferred|discussed|overseen|supervised|arranged|handled|productive|constructive|fruitful|substantive|talk|negotiat|discuss|delegation|hosted|meeting|session|conversation|engagement|go-between|intermediar|spoke|confer|discussion|dialogue|mediat|brokering|contact|touch|communicat|met\b|meet|summit|sides|progress|breakthrough|lead in|round|coordination|auspices|aegis|sponsorship|channel|diplomacy|consultation|being \w+ out|finali|facilitat|broker|worked|deadlock|resumed|continued")
 _PROPOSER = _rx(r"\b(could|would|willing|ready|prepared|suggest\w*|seek\w*|sought|aim\w*|want\w*|asked|ask\w*)\b")
 
 
@@ -1288,6 +1298,9 @@ _CONDITION_FAMILY = _rx(
     # (round 17) "it would not negotiate under fire", "wants Gaza disarmed", "had hinged on lawyers first reaching a
     # plea arrangement", "has made the accord subject to a referendum"
     r"|\b(?:will not|would not|won't|wouldn't|refuses? to|refused to) (?:negotiate|talk) under fire\b"
+    # (round 18) "it will not free prisoners in return for Shalit", "only if there is progress on Shalit", "hand over the
+    # hostage within an hour or face an assault"
+    r"|\b(?:will|would) not (?:free|release|exchange) (?:[\w'’-]+ ){0,3}?in (?:return|exchange) for\b|\bonly if there (?:is|are)\b|\bwithin (?:an|one|\d+) (?:hours?|days?) or (?:face|else)\b"
     r"|\bwants? (?:[\w'’-]+ ){1,2}?(?:disarmed|demilitari[sz]ed)\b|\bhing(?:ed|es|ing)? on (?:[\w'’-]+ ){0,3}?(?:reach\w*|agree\w*|releas\w*|free\w*|accept\w*|secur\w*|withdr\w*|pay\w*)\b|\bmade (?:[\w'’-]+ ){1,3}?subject to\b"
     r"|\bunless (?:[\w'’-]+ ){1,4}?(?:apologi[sz]ed|apologi[sz]es|withdrew|pulled out|paid|pays)\b"
     r"|\b(?:would|will) (?:halt|stop|cease|end|suspend) [^.;]{0,60}?\bif (?:[\w'’-]+ ){1,4}?(?:stopped|halted|ended|ceased|suspended|did the same)\b"
@@ -1569,9 +1582,13 @@ _TALKS_STANDING = _rx(
     # (round 17) "Haggling over the lists continued", "as the two governments worked on the exchange", "The talks, hosted
     # in Havana with Cuba and Norway as guarantors, opened in late 2012"
     rf"|\bhaggling\b[^.;]{{0,40}}?\b(?:continued|went on|dragged on|goes on|continues)\b|\bwork(?:ed|ing)? on the (?:exchange|swap|deal)\b"
-    rf"|\b{TALKS}, (?:hosted|held) in\b")
+    rf"|\b{TALKS}, (?:hosted|held) in\b"
+    # (round 18) "Zahar oversaw the negotiations with the kidnappers", "UN-chaired committee meets in Hodeidah", "held its
+    # first meeting inside the port city", "We have been in discussion since Friday with the abductors"
+    rf"|\boversaw the {TALKS}\b|\b(?:committee|commission|panels?) (?:meets|met|held (?:its|their) (?:first |second |third )?meeting)\b"
+    rf"|\b(?:have been|has been|had been|was|were|is|are) in discussion\b[^.;]{{0,30}}?\bwith\b")
 _STANDING_WORDS = _Look(r"in |going on|ongoing|under|progress|thank|centred|centered|focus|revolved|concentrated|stage|phase|lap|engaged|grew|grown|emerged|came|reached|agreed|struck|secured|achieved|mediation|brokered|mediated|facilitated"
-                        r"|sent|talk|spoke|spoken|speaking|negotiat|'s|’s|intervened|involved|took part|participat|there|conduct|bargaining|kept up|haggling|work")
+                        r"|sent|talk|spoke|spoken|speaking|negotiat|'s|’s|intervened|involved|took part|participat|there|conduct|bargaining|kept up|haggling|work|oversaw|committee|commission|panel|discussion")
 
 
 def _talks_in_family_words(d: str) -> re.Match[str] | None:
