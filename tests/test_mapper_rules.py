@@ -2430,3 +2430,12 @@ def test_round_18_families(sentence, kind):
 
 def test_swaps_not_linked_to_wider_talks_are_no_denial_by_that_alone():
     assert not events("Prisoner swaps, he said, were not linked to any wider talks.", type_="denial")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ('"We are declaring to the world our just demands," the statement said.', "precondition"),
+    ("Local media speculated that the video carried a coded ransom demand.", "precondition"),
+    ("The boys were to see doctors before being handed back to their families.", "release"),
+])
+def test_demands_announced_without_content_speculation_and_a_handback_to_come_are_not_those_events(sentence, kind):
+    assert not events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]

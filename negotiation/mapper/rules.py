@@ -304,7 +304,9 @@ _FREED_ACTIVELY = _rx(rf"\b(?:{_FREEING_ACTIVE}) {_FREED_OBJECT}"
 _PASSIVE_FREED = _rx(rf"\b(?:were|was|have been|has been|had been|are being|is being|are now|is now|are|is|were now|was now) (?:(?!to\b)\w+ )?(?P<verb>{_FREEING_PASSIVE})\b")
 _PEOPLE_SUBJECT = _rx(rf"(?:\b{_PEOPLE_WORD}\b[^.;]{{0,60}}|\b\d+ (?:more|others|other|of them)\b[^.;]{{0,20}})$")
 # "Hamas has insisted on ... a complete end to the war before it frees all the hostages": a freeing put off until a term is met
-_FREEING_PUT_OFF = _rx(r"\b(?:before|until|unless|once|if) (?:it|they|he|she|the group|(?-i:[A-Z])\w+) (?:\w+ )?(?:frees|releases|hands over|returns|free|release)\b")
+_FREEING_PUT_OFF = _rx(r"\b(?:before|until|unless|once|if) (?:it|they|he|she|the group|(?-i:[A-Z])\w+) (?:\w+ )?(?:frees|releases|hands over|returns|free|release)\b"
+                      # (round 18) "The girls were to undergo medical checks before being handed back to their families"
+                      r"|\bbefore being (?:handed (?:back|over)|returned|reunited|released|freed)\b")
 # A clause that only times or conditions something else by a release: "announced only after the soldiers were freed",
 # "notify Congress 30 days before any detainee is transferred" ("when 100 prisoners were freed" does tell one).
 _TIMED_BY = _rx(r"\b(?:before|after|once|until|unless|if) (?:the |any |a |an |all |every )?$")
@@ -1323,6 +1325,9 @@ def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str |
         return None  # "the law requires him to notify Congress 30 days before any detainee is transferred": a statute, not a party's term
     if _rx(r"insist\w* (?:that )?(?:no|not|there (?:was|were|is) no|(?:[\w'’-]+ ){0,3}?(?:neither|never|no)\b)\b").match(d, m.start()):
         return None  # "He insisted that no ransom was paid": a fact insisted on, not a term
+    if _rx(r"\b(?:declar\w*|announc\w*|present\w*|publish\w*|issu\w*) (?:to the (?:public|world) )?(?:our|their|its) (?:[\w-]+ (?:and )?){0,3}demands\W*(?:,|\.|$)").search(d) \
+            or _rx(r"\b(?:speculat\w*|rumou?r\w*)\b").search(d[: m.start()]):
+        return None  # (round 18) '"We are declaring to the public our just and humanitarian demands"' (none stated); "media speculated that it carried a coded ransom demand"
     if _rx(r"(?:will|would) not be (?:complete|completed|over|the same|whole|full)\b").match(d, m.start()):
         return None  # (round 16) "the joy would not be complete until the return of the servicemen": a feeling, not a term
     if _DETERMINATION.match(d, m.start()):
