@@ -266,7 +266,7 @@ _RELEASE_VERB = _rx(
     r"|(?:prisoners|hostages|detainees|captives|men|women|soldiers|americans|citizens) changed hands"
     r"|announced the (?:prisoner |hostage )?(?:exchange|swap)(?! (?:deal|agreement|plan|terms)))\b")
 # Every alternative of _RELEASE_VERB and of the families below needs one of these stems.
-_RELEASE_WORDS = _Look(r"announce|gave|helped|given|walked|stepped|allow|turn|begin|began|start|obtain|releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy|collect|picked up|receiv")
+_RELEASE_WORDS = _Look(r"announce|gave|helped|given|stepped|allow|turn|begin|began|start|obtain|releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy|collect|picked up|receiv")
 
 # The release family, told by its parts rather than by phrases: a freeing verb in any tense, with people as its object
 # (active) or its subject (passive), so the next war's wording ("Armenia and Azerbaijan exchanged prisoners of war",
