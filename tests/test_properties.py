@@ -16,7 +16,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from negotiation.domain import events as ev
 from negotiation.domain.query import EMPTY, replay, state_at
-from negotiation.domain.rules import apply, pass_time
+from negotiation.domain.rules import apply, apply_all, pass_time
 from negotiation.domain.state import NegotiationState, Phase
 from strategies import KINDS, START, WINDOW, event_args, events_lists, scenario_of
 
@@ -37,6 +37,21 @@ def test_released_counts_never_decrease(events):
 def test_replaying_a_prefix_then_the_rest_equals_replaying_all(events, data):
     cut = data.draw(st.integers(0, len(events)))
     assert replay(events[cut:], replay(events[:cut])) == replay(events)
+
+
+@given(events_lists(), st.data())
+def test_one_fold_equals_one_step_at_a_time_and_leaves_the_state_it_starts_from_as_it_was(events, data):
+    """`apply_all` updates a private draft in place: no state given to it or made by it before changes afterwards."""
+    cut = data.draw(st.integers(0, len(events)))
+    start = apply_all(EMPTY, events[:cut])
+    kept = dict(start.__dict__)
+    stepped = start
+    for event in events[cut:]:
+        stepped = apply(stepped, event)
+    folded = apply_all(start, events[cut:])
+    assert folded == stepped
+    assert start.__dict__ == kept and EMPTY == NegotiationState()
+    assert (folded is start) == (cut == len(events))  # no events: the same value back
 
 
 @given(events_lists(), events_lists(), query_days, query_days)

@@ -18,10 +18,9 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, timedelta
-from functools import reduce
 
 from negotiation.domain.events import Event
-from negotiation.domain.rules import apply, pass_time
+from negotiation.domain.rules import apply, apply_all, pass_time
 from negotiation.domain.scenario import Scenario
 from negotiation.domain.state import NegotiationState
 
@@ -60,7 +59,7 @@ def gc_paused() -> Iterator[None]:
 
 def replay(events: Iterable[Event], state: NegotiationState = EMPTY) -> NegotiationState:
     """Fold events (already in date order) into a state."""
-    return reduce(apply, events, state)
+    return apply_all(state, events)
 
 
 class History:
@@ -75,13 +74,14 @@ class History:
         self._checkpoints: list[NegotiationState] | None = None
 
     def _build(self) -> list[NegotiationState]:
+        # one fold per stretch between checkpoints: the states inside a stretch are never kept (see `apply_all`)
         checkpoints = [EMPTY]
         state = EMPTY
+        events, every = self.events, self.every
         with gc_paused():
-            for i, event in enumerate(self.events, 1):
-                state = apply(state, event)
-                if i % self.every == 0:
-                    checkpoints.append(state)
+            for start in range(0, len(events) - every + 1, every):
+                state = apply_all(state, events[start:start + every])
+                checkpoints.append(state)
         self._checkpoints = checkpoints
         return checkpoints
 

@@ -1,10 +1,10 @@
 """The transition rules: one small pure function per event type, and the passing of time.
 
 Each rule takes the state and an event and returns the `Changes` the event
-makes: the fields of the state it sets, by name. `apply` adds the step's own
-bookkeeping (the clock, the last event, the count) and makes the next state
-from them in one allocation, so a step costs one new state whatever its rule
-touched. A rule never raises on an event it cannot apply: it records an
+makes: the fields of the state it sets, by name. `apply_all`, the reducer's
+one loop, adds each step's own bookkeeping (the clock, the last event, the
+count) and writes the changes into a private draft of the state, so a replay
+of any length makes one new state, and `apply` is that loop on one event. A rule never raises on an event it cannot apply: it records an
 `Anomaly` naming the event, the rule and what was wrong, and the state
 otherwise stays as it was. The invariant each rule keeps is stated in its
 docstring and tested by properties in `tests/test_properties.py`.
@@ -16,7 +16,7 @@ so the drawn diagram (`negotiation diagram`) cannot drift from the rules.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -444,21 +444,42 @@ RULES: Mapping[type[ev.Event], Rule] = {
 
 
 def apply(state: NegotiationState, event: ev.Event) -> NegotiationState:
-    """One step of the reducer: let time pass to the event's day, then apply its rule.
+    """One step of the reducer: let time pass to the event's day, then apply its rule (`apply_all` of one event)."""
+    return apply_all(state, (event,))
 
-    The rule's changes and the step's bookkeeping make one new state. A truce
-    that ran out before the event's day is the one case that makes two: the
-    rule must see the truce ended.
+
+def apply_all(state: NegotiationState, events: Iterable[ev.Event]) -> NegotiationState:
+    """The state after `events`, applied in turn as `apply` applies each: the reducer's one loop.
+
+    Each event lets time pass to its day (a truce that ran out ends first: the
+    rule must see it ended), then its rule's changes and the step's bookkeeping
+    (the clock, the event ids known, the last event, the count) are made.
+
+    Only the state after the last event is a value anyone sees. The states in
+    between exist for the rules to read, so they are one private draft, a copy
+    of `state` made on the first event and updated in place step after step,
+    and returned at the end as the new frozen value: a replay makes one new
+    state per call rather than one per event. `state` itself is never changed,
+    and no rule keeps the state it reads (rules are pure: they return changes).
     """
-    if state.clock is not None and event.date < state.clock:
-        return with_changes(state, **reject(state, event, "apply", f"dated {event.date}, before the state's day {state.clock}: events must come in date order"))
-    ran_out = _run_out_truce(state, event.date)
-    if ran_out:
-        state = with_changes(state, **ran_out)
-    # No rule reads the clock, so it moves with the bookkeeping.
-    changes = RULES[type(event)](state, event)
-    changes["clock"] = event.date
-    changes["known"] = state.known.set(event.id, event.type)
-    changes["last_event"] = event
-    changes["count"] = state.count + 1
-    return evolve_state(state, changes)
+    draft: NegotiationState | None = None
+    fields: dict[str, Any] = {}
+    rules = RULES
+    for event in events:
+        if draft is None:
+            draft = evolve_state(state, {})  # the private copy
+            fields = draft.__dict__
+        clock = fields["clock"]
+        if clock is not None and event.date < clock:
+            fields.update(reject(draft, event, "apply", f"dated {event.date}, before the state's day {clock}: events must come in date order"))
+            continue
+        ran_out = _run_out_truce(draft, event.date)
+        if ran_out:
+            fields.update(ran_out)
+        # No rule reads the clock, so it moves with the bookkeeping.
+        fields.update(rules[type(event)](draft, event))
+        fields["clock"] = event.date
+        fields["known"] = fields["known"].set(event.id, event.type)
+        fields["last_event"] = event
+        fields["count"] += 1
+    return state if draft is None else draft

@@ -12,9 +12,10 @@ a new state per event costs one small object, and any two states
 Two costs are kept off the per-event path. A new state (or truce, or offer
 on the table) is made by `with_changes` / `revised`, `attrs.evolve` compiled
 once per class (`negotiation.domain.values`: evolve looks the fields up on
-every call, which cost more than the rule itself), and each event makes one
-new state: its rule returns the changes, and the reducer applies them
-together with its bookkeeping. And a release
+every call, which cost more than the rule itself), and a replay makes one
+new state, not one per event: each rule returns its changes, and the
+reducer (`rules.apply_all`) writes them into a private draft of the state
+it started from, which no one else sees until it is returned. And a release
 checks the hostages still held against per-source totals of the standing
 claims (`claim_totals`), kept as claims arrive or are denied, so the check
 costs one step per source making claims rather than one per claim on record.
