@@ -153,3 +153,29 @@ def test_export_never_writes_over_its_input_or_clobbers(cli, root, tmp_path):
     r = cli("export", src, "-o", out)
     assert r.exit_code == 1 and "--force" in r.stderr
     assert out.read_text() == "mine" and src.read_bytes() == before
+
+
+JSONL_HEAD = '{"scenario": "x", "sources": {"s": {"outlet": "W", "published": "2024-01-01"}}}\n'
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    ('"2024-02-31"', "'2024-02-31' is not a real day; expected YYYY-MM-DD"),
+    ('"2024-02-01T10:00:00"', "'2024-02-01T10:00:00' is not a real day; expected YYYY-MM-DD"),
+    ("20240101", "expected a day (YYYY-MM-DD), got int"),
+    ("null", "expected a day (YYYY-MM-DD), got NoneType"),
+])
+def test_a_json_lines_day_is_refused_in_the_words_yaml_gets(cli, tmp_path, day, expected):
+    """pydantic-core reads a JSON day itself; what it does not take still gets the schema's own message, once, at its line."""
+    path = tmp_path / "s.jsonl"
+    path.write_text(JSONL_HEAD + '{"id": "a", "type": "talks", "date": ' + day + ', "source": "s"}\n')
+    r = cli("check", path)
+    assert r.exit_code == 1
+    assert r.stderr.splitlines() == [f"{path}:2:1: event a: `date`: {expected}"]
+
+
+def test_a_json_lines_day_with_spaces_around_it_is_read_as_yaml_reads_it(cli, tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text(JSONL_HEAD + '{"id": "a", "type": "talks", "date": " 2024-01-05 ", "source": "s", "by": "A"}\n')
+    r = cli("state", path, "--at", "2024-01-05", "--json")
+    assert r.exit_code == 0, r.stderr
+    assert '"phase_since": "2024-01-05"' in r.stdout

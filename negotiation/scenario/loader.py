@@ -22,7 +22,7 @@ from negotiation.domain.events import REFERENCES, Event, Location, Provenance
 from negotiation.domain.scenario import Scenario, Source, in_date_order
 from negotiation.domain.values import maker
 from negotiation.scenario.errors import Problem, ScenarioError
-from negotiation.scenario.schema import EVENT_ADAPTER, EVENT_TYPE_NAMES, HeaderModel, SourceModel, _EventModel
+from negotiation.scenario.schema import DAY_PROBLEM, EVENT_ADAPTER, EVENT_TYPE_NAMES, HeaderModel, SourceModel, _EventModel, day_problem
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # about two million events; more should be split or streamed
 MAX_EVENTS = 2_000_000
@@ -181,7 +181,10 @@ def _describe(err: Mapping[str, Any], kind: str | None) -> str:
         return f"`{field}` is required{of}"
     if err["type"] == "extra_forbidden":
         return f"unknown field `{field}`{of}"
-    msg = str(err["ctx"]["error"]) if err["type"] == "value_error" and "error" in err.get("ctx", {}) else err["msg"]
+    if err["type"] == DAY_PROBLEM:
+        msg = day_problem(err.get("input"))
+    else:
+        msg = str(err["ctx"]["error"]) if err["type"] == "value_error" and "error" in err.get("ctx", {}) else err["msg"]
     if err["type"] == "string_type" and isinstance(err.get("input"), bool):
         msg += " (YAML reads unquoted yes/no/on/off/true/false as booleans: put the value in quotes)"
     if err["type"].startswith("int") or err["type"] in ("greater_than_equal", "less_than_equal"):

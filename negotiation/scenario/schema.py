@@ -10,7 +10,8 @@ from datetime import date, datetime
 from typing import Annotated, Any, ClassVar, Literal, Union
 
 import attrs
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, GetPydanticSchema, TypeAdapter
+from pydantic_core import core_schema as cs
 
 from negotiation.domain import events as ev
 from negotiation.domain.values import maker
@@ -43,7 +44,31 @@ def _names(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
-Day = Annotated[date, BeforeValidator(_iso_day)]
+DAY_PROBLEM = "day"  # the error type of a day that JSON gives in any form but YYYY-MM-DD: see `day_problem`
+
+
+def day_problem(value: Any) -> str:
+    """What is wrong with a value given as a day (the message `_iso_day` raises)."""
+    try:
+        _iso_day(value)
+    except ValueError as err:
+        return str(err)
+    return f"{value!r} is not a day; expected YYYY-MM-DD"
+
+
+def _day_schema(source: Any, handler: Any) -> cs.CoreSchema:
+    """A day: from JSON, pydantic-core reads `YYYY-MM-DD` itself; anything else, and YAML's values, go through `_iso_day`.
+
+    A JSON Lines log gives every day as text, several per event: read in
+    pydantic-core, a day costs no Python call. A value it does not take as
+    a day is tried by `_iso_day`, which reads what it can and says what is wrong.
+    """
+    by_rule = cs.no_info_before_validator_function(_iso_day, cs.date_schema())
+    from_json = cs.union_schema([cs.date_schema(strict=True), by_rule], mode="left_to_right", custom_error_type=DAY_PROBLEM, custom_error_message="not a day")
+    return cs.json_or_python_schema(json_schema=from_json, python_schema=by_rule)
+
+
+Day = Annotated[date, GetPydanticSchema(_day_schema)]
 Count = Annotated[int, Field(strict=True, ge=0, le=MAX_COUNT)]
 Days = Annotated[int, Field(strict=True, ge=1, le=MAX_DAYS)]
 Name = Annotated[str, Field(min_length=1, max_length=200)]
