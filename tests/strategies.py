@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from hypothesis import strategies as st
 
 from negotiation.domain import events as ev
-from negotiation.domain.events import Location, Provenance
+from negotiation.domain.events import Location
 from negotiation.domain.scenario import Scenario, Source, in_date_order
 
 START = date(2024, 1, 1)
@@ -81,8 +81,8 @@ def events_lists(draw: st.DrawFn, max_size: int = 25, reported_lag: bool = True)
         args = draw(event_args(kind, ids))
         lag = draw(st.integers(0, 6)) if reported_lag else 0
         eid = f"e{i}"
-        prov = Provenance(source="s", reported=day + timedelta(days=lag), where=Location("gen.yaml", i + 1, 3))
-        out.append(ev.EVENT_TYPES[kind](id=eid, date=day, provenance=prov, **args))
+        where = Location("gen.yaml", i + 1, 3)
+        out.append(ev.EVENT_TYPES[kind](id=eid, date=day, source="s", reported=day + timedelta(days=lag), where=where, **args))
         ids.append(eid)
     return out
 

@@ -44,7 +44,7 @@ def test_yaml_and_json_lines_give_the_same_state_at_every_date(events, quote, la
     import attrs
 
     # any text in the quotes and the title, so both writers' quoting goes through the real loader
-    events = [attrs.evolve(e, provenance=attrs.evolve(e.provenance, quote=quote)) for e in events]
+    events = [attrs.evolve(e, quote=quote) for e in events]
     scenario = attrs.evolve(scenario_of(events), title=quote or None)
     as_yaml = load_yaml("gen.yaml", to_yaml(scenario))
     as_jsonl = load_jsonl("gen.jsonl", to_jsonl(scenario))
@@ -178,7 +178,7 @@ def test_a_what_if_is_written_as_the_plain_scenario_it_amounts_to(root: Path):
     last = base.events[-1]
     extra = attrs.evolve(
         base.events[6], id="r2", date=last.date,
-        provenance=attrs.evolve(base.events[6].provenance, source="hyp", reported=last.date, hypothetical=True),
+        source="hyp", reported=last.date, hypothetical=True,
     )
     whatif = Scenario(name="demo-more", events=in_date_order([*base.events, extra]), sources={"hyp": Source(key="hyp", note="what if")}, kind="whatif", base=base)
     back = load_jsonl("w.jsonl", to_jsonl(whatif))

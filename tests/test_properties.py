@@ -57,7 +57,7 @@ def test_one_fold_equals_one_step_at_a_time_and_leaves_the_state_it_starts_from_
 @given(events_lists(), events_lists(), query_days, query_days)
 def test_state_at_is_monotone_in_knowledge(events, later, at, known_on):
     """Adding events reported after K never changes the state known on K."""
-    unseen = [attrs.evolve(e, id=f"late-{e.id}", provenance=attrs.evolve(e.provenance, reported=max(e.date, known_on) + timedelta(days=1))) for e in later]
+    unseen = [attrs.evolve(e, id=f"late-{e.id}", reported=max(e.date, known_on) + timedelta(days=1)) for e in later]
     base = scenario_of(events)
     more = scenario_of(events + unseen)
     assert state_at(more, at, known_on) == state_at(base, at, known_on)
@@ -113,7 +113,7 @@ class NegotiationMachine(RuleBasedStateMachine):
         self.day += timedelta(days=wait)
         args = data.draw(event_args(kind, self.ids))
         eid = f"e{len(self.ids)}"
-        event = ev.EVENT_TYPES[kind](id=eid, date=self.day, provenance=ev.Provenance(source="s", reported=self.day), **args)
+        event = ev.EVENT_TYPES[kind](id=eid, date=self.day, source="s", reported=self.day, **args)
         self.previous = self.state
         self.state = apply(self.state, event)
         self.ids.append(eid)

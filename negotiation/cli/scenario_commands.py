@@ -77,7 +77,7 @@ def replay(file: FileArg, json: JsonOption = False) -> None:
         rows.append({
             "date": event.date.isoformat(), "event": event.id, "type": event.type, "phase": state.phase.value,
             "since": str(state.phase_since) if state.phase_since else None,
-            "hypothetical": event.provenance.hypothetical,
+            "hypothetical": event.hypothetical,
             "anomalies": [anomaly_view(a) for a in new],
         })
     if json:

@@ -75,12 +75,12 @@ def whatif(file: WhatIfArg, at: AtOption = None, known_on: KnownOnOption = None,
             "whatif_state": state_view(scenario.name, b, day, known),
             "diff": [{"field": d.field, "base": d.base, "whatif": d.whatif} for d in changes],
             "timelines": {side: [_step(s) for s in steps] for side, steps in timelines.items()},
-            "hypothetical_events": [e.id for e in scenario.events if e.provenance.hypothetical],
+            "hypothetical_events": [e.id for e in scenario.events if e.hypothetical],
         })
         return
     out = [f"{scenario.name} — {scenario.title}" if scenario.title else scenario.name]
     out.append(f"base: {base.name} ({base.path})")
-    hypo = [e.id for e in scenario.events if e.provenance.hypothetical]
+    hypo = [e.id for e in scenario.events if e.hypothetical]
     if hypo:
         out.append(f"hypothetical events: {', '.join(hypo)}")
     out.append(f"first divergence: {diverges.isoformat() if diverges else 'never (the what-if tells the same negotiation as its base)'}")

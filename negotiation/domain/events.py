@@ -1,8 +1,11 @@
 """The typed events a negotiation is told in: one small frozen class per type.
 
-Every event carries where it came from (`Provenance`: the source key, the
-supporting sentence, how precise its date is, when it became known, and its
-place in the scenario file) so that any answer can be traced to a sentence.
+Every event carries where it came from (the source key, the supporting
+sentence, how precise its date is, when it became known, and its place in
+the scenario file) so that any answer can be traced to a sentence. Those
+fields sit on the event itself, flat as a scenario file gives them, so that
+the boundary schema can make each event in one step; `event.provenance`
+gives them as one `Provenance` value.
 """
 
 from __future__ import annotations
@@ -53,12 +56,36 @@ Terms = Mapping[str, "int | str"]
 
 @attrs.frozen(slots=True, kw_only=True)
 class Event:
-    """What every event has: an id, the day it happened, and its provenance."""
+    """What every event has: an id, the day it happened, and where it came from.
+
+    `source` is a key of the scenario's sources; `reported` the day the event
+    became known (not before `date`); `where` its place in the file. Why flat:
+    a long log is validated straight into these slots by pydantic-core, and a
+    nested provenance would need a Python step per event to assemble.
+    """
 
     type: ClassVar[str] = "event"
     id: str
     date: date
-    provenance: Provenance
+    source: str
+    reported: date
+    quote: str | None = None
+    note: str | None = None
+    date_precision: DatePrecision = DatePrecision.DAY
+    date_text: str | None = None
+    hypothetical: bool = False
+    where: Location = NOWHERE
+
+    @property
+    def provenance(self) -> Provenance:
+        """Where the event came from, as one value."""
+        return Provenance(
+            self.source, self.reported, self.quote, self.note, self.date_precision, self.date_text, self.hypothetical, self.where
+        )
+
+
+# The fields every event has beyond `id` and `date`: those of `Provenance`, in its order.
+PROVENANCE_FIELDS: tuple[str, ...] = ("source", "reported", "quote", "note", "date_precision", "date_text", "hypothetical", "where")
 
 
 @attrs.frozen(slots=True, kw_only=True)

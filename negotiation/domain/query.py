@@ -106,7 +106,7 @@ def known_events(scenario: Scenario, known_on: date | None) -> tuple[Event, ...]
     """The events one could have known of on `known_on` (all of them when None)."""
     if known_on is None:
         return scenario.events
-    return tuple(e for e in scenario.events if e.provenance.reported <= known_on)
+    return tuple(e for e in scenario.events if e.reported <= known_on)
 
 
 def history(scenario: Scenario, known_on: date | None = None) -> History:

@@ -111,7 +111,7 @@ def _move(state: NegotiationState, changes: Changes, event: ev.Event | None, tri
 
 def _flag(state: NegotiationState, event: ev.Event, rule: str, message: str, *, applied: bool, changes: Changes | None = None) -> Changes:
     seq = len(state.anomalies)
-    anomaly = Anomaly(event=event.id, rule=rule, message=message, where=event.provenance.where, applied=applied, seq=seq)
+    anomaly = Anomaly(event=event.id, rule=rule, message=message, where=event.where, applied=applied, seq=seq)
     changes = {} if changes is None else changes
     changes["anomalies"] = state.anomalies.set(seq, anomaly)
     return changes

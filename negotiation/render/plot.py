@@ -115,11 +115,11 @@ def panel(scenario: Scenario, start: date, end: date, known_on: date | None = No
         prisoners.append(pr)
         before = (state.released_hostages, state.released_prisoners)
         releases = [e for e in todays if e.type == "release"]
-        outside.append(min(h, sum(e.hostages for e in releases if e.outside_deal and not e.provenance.hypothetical)))  # type: ignore[attr-defined]
-        hyp_hostages.append(min(h, sum(e.hostages for e in releases if e.provenance.hypothetical)))  # type: ignore[attr-defined]
-        hyp_prisoners.append(min(pr, sum(e.prisoners for e in releases if e.provenance.hypothetical)))  # type: ignore[attr-defined]
+        outside.append(min(h, sum(e.hostages for e in releases if e.outside_deal and not e.hypothetical)))  # type: ignore[attr-defined]
+        hyp_hostages.append(min(h, sum(e.hostages for e in releases if e.hypothetical)))  # type: ignore[attr-defined]
+        hyp_prisoners.append(min(pr, sum(e.prisoners for e in releases if e.hypothetical)))  # type: ignore[attr-defined]
         for e in todays:
-            hyp = e.provenance.hypothetical
+            hyp = e.hypothetical
             if e.type == "claim":
                 claims.setdefault(_claimant(e), []).append((day, e.held))  # type: ignore[attr-defined]
             if e.type in KEY_TYPES or hyp:

@@ -22,7 +22,7 @@ def event_ref(event: Event | None) -> dict[str, Any] | None:
     if event is None:
         return None
     ref: dict[str, Any] = {"id": event.id, "type": event.type, "date": event.date.isoformat()}
-    if event.provenance.hypothetical:
+    if event.hypothetical:
         ref["hypothetical"] = True
     return ref
 

@@ -16,12 +16,12 @@ def terms_text(terms: Mapping[str, object]) -> str:
 
 def _hyp(*events: object) -> str:
     """A visible mark on any row that rests on a hypothetical (what-if) event."""
-    return " [hypothetical]" if any(getattr(getattr(e, "provenance", None), "hypothetical", False) for e in events) else ""
+    return " [hypothetical]" if any(getattr(e, "hypothetical", False) for e in events) else ""
 
 
 def _hyp_item(event: Event, settled_by: Event | None) -> str:
     """`_hyp` for an offer or precondition and what settled it: one per row of a long table, so spelled out."""
-    return " [hypothetical]" if event.provenance.hypothetical or (settled_by is not None and settled_by.provenance.hypothetical) else ""
+    return " [hypothetical]" if event.hypothetical or (settled_by is not None and settled_by.hypothetical) else ""
 
 
 def _rows(scenario: Scenario, state: NegotiationState, at: date, known_on: date | None) -> list[tuple[str, str]]:
@@ -53,7 +53,7 @@ def _rows(scenario: Scenario, state: NegotiationState, at: date, known_on: date 
         earned = f"; {tr.earned_days} earned by releases" if tr.term is not None else ""
         rows.append(("Truce", f"{tr.start} → {tr.end}, {status}; {tr.days} days, extensions: {ext}{earned}{_hyp(*tr.extensions)}"))
     n = len(state.releases)
-    rows.append(("Released", f"{state.released_hostages} hostages, {state.released_prisoners} prisoners ({n} release{'s' if n != 1 else ''}){' [includes hypothetical releases]' if any(r.provenance.hypothetical for r in state.releases.values()) else ''}"))
+    rows.append(("Released", f"{state.released_hostages} hostages, {state.released_prisoners} prisoners ({n} release{'s' if n != 1 else ''}){' [includes hypothetical releases]' if any(r.hypothetical for r in state.releases.values()) else ''}"))
     for claim in state.claim_list():
         e = claim.event
         holder = f" by {e.holder}" if e.holder else ""

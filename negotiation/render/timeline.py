@@ -43,7 +43,7 @@ def timeline_rows(scenario: Scenario, start: date, end: date, known_on: date | N
             "released_hostages": state.released_hostages,
             "released_prisoners": state.released_prisoners,
             "events": [e.id for e in todays],
-            "hypothetical_events": [e.id for e in todays if e.provenance.hypothetical],
+            "hypothetical_events": [e.id for e in todays if e.hypothetical],
         }
 
 

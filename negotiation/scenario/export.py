@@ -28,7 +28,7 @@ from typing import Any
 
 import attrs
 
-from negotiation.domain.events import DealTerms, DatePrecision, Event, ExtensionTerm
+from negotiation.domain.events import PROVENANCE_FIELDS, DealTerms, DatePrecision, Event, ExtensionTerm
 from negotiation.domain.scenario import Scenario, Source
 
 FORMATS = {".jsonl": "jsonl", ".yaml": "yaml", ".yml": "yaml", ".parquet": "parquet"}
@@ -60,12 +60,13 @@ def _empty(value: Any) -> bool:
 
 
 _SPECIFIC: dict[type, tuple[str, ...]] = {}
+_COMMON = frozenset(("id", "date", *PROVENANCE_FIELDS))
 
 
 def _specific_fields(cls: type[Event]) -> tuple[str, ...]:
     found = _SPECIFIC.get(cls)
     if found is None:
-        found = _SPECIFIC[cls] = tuple(a.name for a in attrs.fields(cls) if a.name not in ("id", "date", "provenance"))
+        found = _SPECIFIC[cls] = tuple(a.name for a in attrs.fields(cls) if a.name not in _COMMON)
     return found
 
 
@@ -78,24 +79,23 @@ def default_reported(day: date, source: Source | None) -> date:
 
 def event_record(event: Event, source: Source | None = None) -> dict[str, Any]:
     """One event as a scenario-format mapping (dates as `date`), defaults left out."""
-    p = event.provenance
     record: dict[str, Any] = {"id": event.id, "type": event.type, "date": event.date}
-    if p.date_precision is not DatePrecision.DAY:
-        record["date_precision"] = p.date_precision.value
-    if p.date_text is not None:
-        record["date_text"] = p.date_text
-    if p.reported != default_reported(event.date, source):
-        record["reported"] = p.reported
-    record["source"] = p.source
+    if event.date_precision is not DatePrecision.DAY:
+        record["date_precision"] = event.date_precision.value
+    if event.date_text is not None:
+        record["date_text"] = event.date_text
+    if event.reported != default_reported(event.date, source):
+        record["reported"] = event.reported
+    record["source"] = event.source
     for name in _specific_fields(type(event)):
         value = getattr(event, name)
         if not _empty(value):
             record[name] = _plain(value)
-    if p.quote is not None:
-        record["quote"] = p.quote
-    if p.note is not None:
-        record["note"] = p.note
-    if p.hypothetical:
+    if event.quote is not None:
+        record["quote"] = event.quote
+    if event.note is not None:
+        record["note"] = event.note
+    if event.hypothetical:
         record["hypothetical"] = True
     return record
 
@@ -133,7 +133,7 @@ def header_record(scenario: Scenario) -> dict[str, Any]:
 def records(scenario: Scenario) -> Iterable[dict[str, Any]]:
     sources = all_sources(scenario)
     for event in scenario.events:
-        yield event_record(event, sources.get(event.provenance.source))
+        yield event_record(event, sources.get(event.source))
 
 
 # ---------------------------------------------------------------- JSON Lines
@@ -254,11 +254,10 @@ PARQUET_COLUMNS: tuple[tuple[str, str], ...] = (
 
 
 def _row(scenario: Scenario, sources: Mapping[str, Source], seq: int, event: Event) -> dict[str, Any]:
-    p = event.provenance
     row: dict[str, Any] = {
         "scenario": scenario.name, "seq": seq, "id": event.id, "type": event.type, "date": event.date,
-        "reported": p.reported, "source": p.source, "date_precision": p.date_precision.value,
-        "date_text": p.date_text, "hypothetical": p.hypothetical, "quote": p.quote, "note": p.note,
+        "reported": event.reported, "source": event.source, "date_precision": event.date_precision.value,
+        "date_text": event.date_text, "hypothetical": event.hypothetical, "quote": event.quote, "note": event.note,
     }
     for name in _specific_fields(type(event)):
         value = getattr(event, name)
@@ -276,7 +275,7 @@ def _row(scenario: Scenario, sources: Mapping[str, Source], seq: int, event: Eve
             row[name] = json.dumps(dict(value), ensure_ascii=False)
         else:
             row[name] = value
-    row["event"] = json_line(event_record(event, sources.get(p.source)))
+    row["event"] = json_line(event_record(event, sources.get(event.source)))
     return row
 
 

@@ -18,11 +18,11 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from negotiation.domain.events import REFERENCES, Event, Location, Provenance
+from negotiation.domain.events import REFERENCES, Event, Location
 from negotiation.domain.scenario import Scenario, Source, in_date_order
 from negotiation.domain.values import maker
 from negotiation.scenario.errors import Problem, ScenarioError
-from negotiation.scenario.schema import DAY_PROBLEM, EVENT_ADAPTER, EVENT_TYPE_NAMES, HeaderModel, SourceModel, _EventModel, day_problem
+from negotiation.scenario.schema import DAY_PROBLEM, EVENT_ADAPTER, EVENT_TYPE_NAMES, HeaderModel, SourceModel, day_problem
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # about two million events; more should be split or streamed
 MAX_EVENTS = 2_000_000
@@ -33,7 +33,10 @@ SUFFIXES = (".yaml", ".yml", ".jsonl")
 
 # Made once per event of a long log: every field, positionally, without `__init__`'s per-field lookups.
 _make_location = maker(Location)
-_make_provenance = maker(Provenance)
+# What the schema cannot know is set on the event it made, before anyone else sees it: the slots' own setters
+# (the class is frozen to everyone after).
+_set_reported = Event.reported.__set__  # type: ignore[attr-defined]
+_set_where = Event.where.__set__  # type: ignore[attr-defined]
 
 
 # ---------------------------------------------------------------- reading bytes
@@ -179,7 +182,7 @@ def _describe(err: Mapping[str, Any], kind: str | None) -> str:
     of = f" of a {kind} event" if kind else ""
     if err["type"] == "missing":
         return f"`{field}` is required{of}"
-    if err["type"] == "extra_forbidden":
+    if err["type"] in ("extra_forbidden", "unexpected_keyword_argument"):  # a model's word and a value's
         return f"unknown field `{field}`{of}"
     if err["type"] == DAY_PROBLEM:
         msg = day_problem(err.get("input"))
@@ -219,11 +222,11 @@ def _validation_problems(name: str, err: ValidationError, raw: Any, marks: Mappi
 
 
 class _Builder:
-    """Collects problems and validated events, each made a domain event as it comes, then builds the scenario.
+    """Collects problems and validated events, each finished as it comes, then builds the scenario.
 
-    A long log is read in one pass: each validated model becomes its domain
-    event at once (id unique, source known, `reported` not before `date`),
-    so no list of models waits for a second loop. Problems keep the order
+    A long log is read in one pass: each event the schema made is checked
+    and finished at once (id unique, source known, `reported` filled in or
+    not before `date`, its place), so nothing waits for a second loop. Problems keep the order
     they always had: reading and validation first (`problems`), then these
     checks (`_checks`), then references, each group in file order.
     """
@@ -245,38 +248,36 @@ class _Builder:
         self.header = header
         self.sources = {key: _source(key, model) for key, model in header.sources.items()}
 
-    def event_of(self, model: _EventModel, where: Location, sources: Mapping[str, Source]) -> Event | None:
-        """The domain event for a validated model, its source and `reported` day checked (None, with a problem, if not)."""
-        return self._event(model, where, sources, self.problems)
+    def finish(self, event: Event, where: Location, sources: Mapping[str, Source]) -> Event | None:
+        """A validated event finished (its place, its `reported` day) and checked against the sources (None, with a problem, if not)."""
+        return self._finish(event, where, sources, self.problems)
 
-    def _event(self, model: _EventModel, where: Location, sources: Mapping[str, Source], problems: list[Problem]) -> Event | None:
-        source = sources.get(model.source)
+    def _finish(self, event: Event, where: Location, sources: Mapping[str, Source], problems: list[Problem]) -> Event | None:
+        source = sources.get(event.source)
         if source is None:
             known = ", ".join(sources) or "none defined"
-            problems.append(Problem(self.name, f"unknown source {model.source!r}; expected a key of `sources` ({known})", where.line, where.col, model.id))
+            problems.append(Problem(self.name, f"unknown source {event.source!r}; expected a key of `sources` ({known})", where.line, where.col, event.id))
             return None
-        reported = model.reported
-        if reported is None:
-            reported = max(model.date, source.published) if source.published else model.date
-        elif reported < model.date:
-            problems.append(Problem(self.name, f"`reported` {reported} is before `date` {model.date}; an event cannot be known before it happens", where.line, where.col, model.id))
+        reported = event.reported
+        if reported is None:  # left to the source: the day it published, or the event's own if later
+            _set_reported(event, max(event.date, source.published) if source.published else event.date)
+        elif reported < event.date:
+            problems.append(Problem(self.name, f"`reported` {reported} is before `date` {event.date}; an event cannot be known before it happens", where.line, where.col, event.id))
             return None
-        # every field in order, through its maker: loading a long log makes one per event
-        provenance = _make_provenance(model.source, reported, model.quote, model.note, model.date_precision, model.date_text, model.hypothetical, where)
-        return model.to_event(provenance)
+        _set_where(event, where)
+        return event
 
-    def add(self, model: _EventModel, where: Location) -> None:
-        """One validated event, in file order: made a domain event now, its problems kept for after validation's."""
+    def add(self, event: Event, where: Location) -> None:
+        """One validated event, in file order: finished now, its problems kept for after validation's."""
         sources = self.sources
         if sources is None:  # no valid header: its problems and validation's are all there is to say
             return
         first_at = self._first_at
-        if model.id in first_at:
-            self._checks.append(Problem(self.name, f"duplicate id {model.id!r} (first used at line {first_at[model.id].line})", where.line, where.col, model.id))
+        if event.id in first_at:
+            self._checks.append(Problem(self.name, f"duplicate id {event.id!r} (first used at line {first_at[event.id].line})", where.line, where.col, event.id))
             return
-        first_at[model.id] = where
-        event = self._event(model, where, sources, self._checks)
-        if event is not None:
+        first_at[event.id] = where
+        if self._finish(event, where, sources, self._checks) is not None:
             self._built.append(event)
             if event.type in REFERENCES:
                 self._pointing.append(event)
@@ -289,7 +290,7 @@ class _Builder:
             field = REFERENCES[event.type]
             target = getattr(event, field)
             if target not in self._first_at:
-                where = event.provenance.where
+                where = event.where
                 problems.append(Problem(self.name, f"`{field}` names {target!r}, which is not an event of this scenario", where.line, where.col, event.id))
         if problems:
             extra = len(problems) - MAX_PROBLEMS
@@ -335,11 +336,11 @@ def scenario_from_data(name: str, data: Any, marks: Mapping[int, tuple[int, int]
             continue
         event_id = raw.get("id") if isinstance(raw.get("id"), str) else None
         try:
-            model = EVENT_ADAPTER.validator.validate_python(raw)  # the adapter's own validator: its wrapper costs ~2 µs a call
+            event = EVENT_ADAPTER.validator.validate_python(raw)  # the adapter's own validator: its wrapper costs ~2 µs a call
         except ValidationError as err:
             b.problems.extend(_validation_problems(name, err, raw, marks, place, event_id, skip=1))
             continue
-        b.add(model, _make_location(name, place[0], place[1]))
+        b.add(event, _make_location(name, place[0], place[1]))
     return b.build()
 
 
@@ -374,11 +375,11 @@ def load_jsonl(name: str, text: str) -> Scenario:
         if not line or line.isspace():
             continue
         try:
-            model = validate(line)
+            event = validate(line)
         except ValidationError as err:
             _event_line_problems(b, name, err, line, index + 1)
             continue
-        add(model, make_location(name, index + 1, 1))
+        add(event, make_location(name, index + 1, 1))
         count += 1
         if count > MAX_EVENTS:
             raise ScenarioError.one(name, f"over the limit of {MAX_EVENTS:,} events; split the scenario", index + 1, 1)

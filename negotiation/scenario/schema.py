@@ -1,20 +1,20 @@
-"""The boundary schema: pydantic models for untrusted scenario data, and their conversion to domain events.
+"""The boundary schema: what a scenario file may say, checked by pydantic.
 
-Only here does pydantic meet the data. Each event model mirrors one domain
-event class; `to_event` turns a validated model into the frozen domain value.
+Only here does pydantic meet the data. The header and its sources are
+pydantic models; each event is validated straight into its frozen domain
+class (`EVENT_ADAPTER`), every field checked as the header's are.
 """
 
 # no `from __future__ import annotations`: pydantic reads these annotations as objects, not strings to evaluate (start-up)
 
 from datetime import date, datetime
-from typing import Annotated, Any, ClassVar, Literal, Union
+from typing import Annotated, Any
 
 import attrs
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, GetPydanticSchema, TypeAdapter
 from pydantic_core import core_schema as cs
 
 from negotiation.domain import events as ev
-from negotiation.domain.values import maker
 
 MAX_COUNT = 100_000_000  # more people than any negotiation has held; larger is a typo or an attack
 MAX_DAYS = 3_650
@@ -75,10 +75,8 @@ Name = Annotated[str, Field(min_length=1, max_length=200)]
 Names = Annotated[list[Name], BeforeValidator(_names)]
 Text = Annotated[str, Field(max_length=20_000)]
 EventId = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.:-]+$", max_length=200)]
-TermValue = Union[Annotated[int, Field(strict=True, ge=0, le=MAX_COUNT)], Text]
 
-# defer_build: events are validated through EVENT_ADAPTER only, so building a
-# validator per event model at import is wasted start-up time (~10 ms of `state`).
+# defer_build: a model's validator is built when first used, not at import (start-up of every command)
 STRICT = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
@@ -92,217 +90,119 @@ class SourceModel(BaseModel):
     note: Text | None = None
 
 
-class _EventModel(BaseModel):
-    model_config = STRICT
-    domain: ClassVar[type[ev.Event]]
-    fields: ClassVar[tuple[str, ...]] = ()
-
-    id: EventId
-    date: Day
-    date_precision: ev.DatePrecision = ev.DatePrecision.DAY
-    date_text: Text | None = None
-    reported: Day | None = None
-    source: Name
-    quote: Text | None = None
-    note: Text | None = None
-    hypothetical: bool = False
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        if "specific" not in cls.__dict__ and "domain" in cls.__dict__:
-            cls.to_event = _compiled_on_first_use  # type: ignore[method-assign]
-
-    def specific(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.fields}
-
-    def to_event(self, provenance: ev.Provenance) -> ev.Event:
-        return self.domain(id=self.id, date=self.date, provenance=provenance, **self.specific())
+# ---------------------------------------------------------------- events, validated straight into domain values
+#
+# An event is made by pydantic-core itself: each type's schema fills the slots
+# of its frozen domain class (as pydantic does for a slotted dataclass), so a
+# long log costs no Python per field. The same constraints as the header's
+# annotations above, written as pydantic-core schemas. What the file cannot
+# say is finished by the loader: `reported` when the file leaves it to the
+# source, and `where`.
 
 
-def _compiled_on_first_use(self: "_EventModel", provenance: ev.Provenance) -> ev.Event:
-    """`to_event` until a model's own is compiled, on its first event: a short scenario uses a few types of the sixteen."""
-    cls = type(self)
-    cls.to_event = _compile_to_event(cls.domain, cls.fields)  # type: ignore[method-assign]
-    return self.to_event(provenance)
+def _text(**constraints: Any) -> cs.CoreSchema:
+    return cs.str_schema(strip_whitespace=True, **constraints)
 
 
-def _compile_to_event(domain: type[ev.Event], fields: tuple[str, ...]) -> Any:
-    """`to_event` for a model whose fields pass to its domain class as they are, without building a dict per event.
+def _optional(schema: cs.CoreSchema) -> cs.CoreSchema:
+    return cs.with_default_schema(cs.nullable_schema(schema), default=None)
 
-    Loading a long log calls it once per event; the generic version's dict and
-    `**` unpacking cost about as much as the domain object itself, and the
-    class's own `__init__` twice what its maker does (`negotiation.domain.values`).
+
+def _or(schema: cs.CoreSchema, default: Any = None, factory: Any = None) -> cs.CoreSchema:
+    if factory is not None:
+        return cs.with_default_schema(schema, default_factory=factory)
+    return cs.with_default_schema(schema, default=default)
+
+
+NAME = _text(min_length=1, max_length=200)
+TEXT = _text(max_length=20_000)
+EVENT_ID = _text(pattern=r"^[A-Za-z0-9_.:-]+$", max_length=200)
+COUNT = cs.int_schema(strict=True, ge=0, le=MAX_COUNT)
+DAYS = cs.int_schema(strict=True, ge=1, le=MAX_DAYS)
+DAY = _day_schema(None, None)
+NAMES = cs.no_info_before_validator_function(_names, cs.tuple_schema([NAME], variadic_item_index=0))  # one name or a list: a tuple
+TERMS = cs.dict_schema(NAME, cs.union_schema([COUNT, TEXT]))
+PRECISION = cs.enum_schema(ev.DatePrecision, list(ev.DatePrecision), sub_type="str")
+
+
+def _record(cls: type, fields: dict[str, cs.CoreSchema], *, only: dict[str, cs.CoreSchema] | None = None, later: tuple[str, ...] = ()) -> cs.CoreSchema:
+    """A frozen attrs value made by pydantic-core: each field of `cls` from the key of its name, and no other key.
+
+    `only` are keys the input must give that are not fields of the value (an
+    event's `type`); `later` are fields no input gives, left at their default
+    for the loader to set. Any other field of `cls` without a schema is a
+    mistake here, refused at import.
     """
-    order = [a.name for a in attrs.fields(domain)]
-    if sorted(order) != sorted(("id", "date", "provenance", *fields)):
-        raise TypeError(f"{domain.__name__}: the model's `fields` must be every field of the domain class but id, date, provenance")
-    args = ", ".join("provenance" if name == "provenance" else f"self.{name}" for name in order)
-    source = f"def to_event(self, provenance):\n    return _make({args})\n"
-    scope: dict[str, Any] = {"_make": maker(domain)}
-    exec(source, scope)  # noqa: S102 - generated from the domain class's own field names
-    return scope["to_event"]
+    names = [a.name for a in attrs.fields(cls)]
+    missing = [n for n in names if n not in fields and n not in later]
+    if missing or not fields.keys() <= set(names):
+        raise TypeError(f"{cls.__name__}: the schema must give every field but {list(later)}; missing {missing}, unknown {sorted(fields.keys() - set(names))}")
+    defaults = attrs.fields_dict(cls)
+    args = [
+        cs.dataclass_field(n, fields[n]) if n in fields
+        else cs.dataclass_field(n, cs.with_default_schema(cs.any_schema(), default=defaults[n].default), init=False)
+        for n in names
+    ]
+    args += [cs.dataclass_field(name, schema, init_only=True) for name, schema in (only or {}).items()]
+    return cs.dataclass_schema(
+        cls, cs.dataclass_args_schema(cls.__name__, args, extra_behavior="forbid", collect_init_only=False),
+        names, slots=True, frozen=True,
+    )
 
 
-class TalksModel(_EventModel):
-    domain = ev.Talks
-    type: Literal["talks"]
-    by: Names = []
-    via: Names = []
+DEAL_TERMS = _record(ev.DealTerms, {
+    "hostages": _optional(COUNT),
+    "prisoners": _optional(COUNT),
+    "truce_days": _optional(DAYS),
+    "extension": _optional(_record(ev.ExtensionTerm, {"per_hostages": cs.int_schema(strict=True, ge=1, le=MAX_COUNT), "days": DAYS})),
+})
 
-    def specific(self) -> dict[str, Any]:
-        return {"by": tuple(self.by), "via": tuple(self.via)}
+# What every event's file entry gives: `reported` may be left to the source's publication day (the loader fills it in).
+COMMON_FIELDS: dict[str, cs.CoreSchema] = {
+    "id": EVENT_ID,
+    "date": DAY,
+    "source": NAME,
+    "reported": _optional(DAY),
+    "quote": _optional(TEXT),
+    "note": _optional(TEXT),
+    "date_precision": _or(PRECISION, ev.DatePrecision.DAY),
+    "date_text": _optional(TEXT),
+    "hypothetical": _or(cs.bool_schema(), False),
+}
 
-
-class OfferModel(_EventModel):
-    domain = ev.Offer
-    fields = ("by", "to", "gives", "wants")
-    type: Literal["offer"]
-    by: Name
-    to: Name | None = None
-    gives: dict[Name, TermValue] = {}
-    wants: dict[Name, TermValue] = {}
-
-
-class PreconditionModel(_EventModel):
-    domain = ev.Precondition
-    fields = ("by", "demand")
-    type: Literal["precondition"]
-    by: Name
-    demand: Text
-
-
-class PreconditionMetModel(_EventModel):
-    domain = ev.PreconditionMet
-    fields = ("precondition", "by")
-    type: Literal["precondition_met"]
-    precondition: EventId
-    by: Name | None = None
-
-
-class PreconditionDroppedModel(PreconditionMetModel):
-    domain = ev.PreconditionDropped
-    type: Literal["precondition_dropped"]  # type: ignore[assignment]
-
-
-class RejectionModel(_EventModel):
-    domain = ev.Rejection
-    fields = ("offer", "by")
-    type: Literal["rejection"]
-    offer: EventId
-    by: Name | None = None
+# Each type's own fields, as a scenario file gives them.
+EVENT_FIELDS: dict[type[ev.Event], dict[str, cs.CoreSchema]] = {
+    ev.Talks: {"by": _or(NAMES, ()), "via": _or(NAMES, ())},
+    ev.Offer: {"by": NAME, "to": _optional(NAME), "gives": _or(TERMS, factory=dict), "wants": _or(TERMS, factory=dict)},
+    ev.Precondition: {"by": NAME, "demand": TEXT},
+    ev.PreconditionMet: {"precondition": EVENT_ID, "by": _optional(NAME)},
+    ev.PreconditionDropped: {"precondition": EVENT_ID, "by": _optional(NAME)},
+    ev.Rejection: {"offer": EVENT_ID, "by": _optional(NAME)},
+    ev.Withdrawal: {"offer": EVENT_ID, "by": _optional(NAME)},
+    ev.Agreement: {"terms": _or(DEAL_TERMS, ev.DealTerms()), "by": _or(NAMES, ())},
+    ev.TruceStart: {"days": _optional(DAYS)},
+    ev.Release: {"by": _optional(NAME), "hostages": _or(COUNT, 0), "prisoners": _or(COUNT, 0), "outside_deal": _or(cs.bool_schema(), False)},
+    ev.TruceExtension: {"days": DAYS},
+    ev.Breakdown: {"reason": _optional(TEXT), "blamed": _or(NAMES, ())},
+    ev.Recall: {"by": NAME, "reason": _optional(TEXT)},
+    ev.Claim: {"according_to": NAME, "held": COUNT, "holder": _optional(NAME), "including": _or(cs.dict_schema(NAME, COUNT), factory=dict)},
+    ev.Denial: {"denies": EVENT_ID, "by": _optional(NAME)},
+    ev.Conclusion: {"summary": _optional(TEXT)},
+}
+EVENT_TYPE_NAMES: tuple[str, ...] = tuple(cls.type for cls in EVENT_FIELDS)
 
 
-class WithdrawalModel(RejectionModel):
-    domain = ev.Withdrawal
-    type: Literal["withdrawal"]  # type: ignore[assignment]
+def _event_schema(cls: type[ev.Event]) -> cs.CoreSchema:
+    return _record(cls, {**COMMON_FIELDS, **EVENT_FIELDS[cls]}, only={"type": cs.literal_schema([cls.type])}, later=("where",))
 
 
-class ExtensionTermModel(BaseModel):
-    model_config = STRICT
-    per_hostages: Annotated[int, Field(strict=True, ge=1, le=MAX_COUNT)]
-    days: Days
+def _events_schema(source: Any, handler: Any) -> cs.CoreSchema:
+    return cs.tagged_union_schema({cls.type: _event_schema(cls) for cls in EVENT_FIELDS}, discriminator="type")
 
 
-class TermsModel(BaseModel):
-    model_config = STRICT
-    hostages: Count | None = None
-    prisoners: Count | None = None
-    truce_days: Days | None = None
-    extension: ExtensionTermModel | None = None
+# One adapter over the union of event types, told apart by `type`; it returns domain events.
+EVENT_ADAPTER: TypeAdapter[ev.Event] = TypeAdapter(Annotated[ev.Event, GetPydanticSchema(_events_schema)])
 
-
-class AgreementModel(_EventModel):
-    domain = ev.Agreement
-    type: Literal["agreement"]
-    # None rather than `TermsModel()`: an instance as the default would build that
-    # model's own validator at import, a fifth of the command line's start-up.
-    terms: TermsModel | None = None
-    by: Names = []
-
-    def specific(self) -> dict[str, Any]:
-        t = self.terms
-        if t is None:
-            return {"terms": ev.DealTerms(), "by": tuple(self.by)}
-        extension = ev.ExtensionTerm(t.extension.per_hostages, t.extension.days) if t.extension else None
-        return {"terms": ev.DealTerms(t.hostages, t.prisoners, t.truce_days, extension), "by": tuple(self.by)}
-
-
-class TruceStartModel(_EventModel):
-    domain = ev.TruceStart
-    fields = ("days",)
-    type: Literal["truce_start"]
-    days: Days | None = None
-
-
-class ReleaseModel(_EventModel):
-    domain = ev.Release
-    fields = ("by", "hostages", "prisoners", "outside_deal")
-    type: Literal["release"]
-    by: Name | None = None
-    hostages: Count = 0
-    prisoners: Count = 0
-    outside_deal: bool = False
-
-
-class TruceExtensionModel(_EventModel):
-    domain = ev.TruceExtension
-    fields = ("days",)
-    type: Literal["truce_extension"]
-    days: Days
-
-
-class BreakdownModel(_EventModel):
-    domain = ev.Breakdown
-    type: Literal["breakdown"]
-    reason: Text | None = None
-    blamed: Names = []
-
-    def specific(self) -> dict[str, Any]:
-        return {"reason": self.reason, "blamed": tuple(self.blamed)}
-
-
-class RecallModel(_EventModel):
-    domain = ev.Recall
-    fields = ("by", "reason")
-    type: Literal["recall"]
-    by: Name
-    reason: Text | None = None
-
-
-class ClaimModel(_EventModel):
-    domain = ev.Claim
-    fields = ("according_to", "held", "holder", "including")
-    type: Literal["claim"]
-    according_to: Name
-    held: Count
-    holder: Name | None = None
-    including: dict[Name, Count] = {}
-
-
-class DenialModel(_EventModel):
-    domain = ev.Denial
-    fields = ("denies", "by")
-    type: Literal["denial"]
-    denies: EventId
-    by: Name | None = None
-
-
-class ConclusionModel(_EventModel):
-    domain = ev.Conclusion
-    fields = ("summary",)
-    type: Literal["conclusion"]
-    summary: Text | None = None
-
-
-EVENT_MODELS: tuple[type[_EventModel], ...] = (
-    TalksModel, OfferModel, PreconditionModel, PreconditionMetModel, PreconditionDroppedModel,
-    RejectionModel, WithdrawalModel, AgreementModel, TruceStartModel, ReleaseModel,
-    TruceExtensionModel, BreakdownModel, RecallModel, ClaimModel, DenialModel, ConclusionModel,
-)
-EVENT_TYPE_NAMES: tuple[str, ...] = tuple(m.domain.type for m in EVENT_MODELS)
-
-EventModel = Annotated[Union[EVENT_MODELS], Field(discriminator="type")]  # type: ignore[valid-type]
-EVENT_ADAPTER: TypeAdapter[_EventModel] = TypeAdapter(EventModel)
 
 SCENARIO_NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 
@@ -317,15 +217,3 @@ class HeaderModel(BaseModel):
     mediators: Names = []
     sources: dict[Annotated[str, Field(min_length=1, max_length=200)], SourceModel] = {}
     note: Text | None = None
-
-
-def assert_domain_fields() -> None:
-    """Each model's specific fields exist on its domain class, all of them where `to_event` is compiled (a guard used by the tests)."""
-    for model in EVENT_MODELS:
-        names = {a.name for a in attrs.fields(model.domain)}
-        missing = [f for f in model.fields if f not in names]
-        if missing:
-            raise AssertionError(f"{model.__name__}: {missing} not on {model.domain.__name__}")
-        if "specific" not in model.__dict__:
-            _compile_to_event(model.domain, model.fields)  # compiled on first use when loading: checked here too
-

@@ -22,7 +22,7 @@ from negotiation.domain.events import REFERENCES, Event, Location
 from negotiation.domain.scenario import Scenario, Source, in_date_order
 from negotiation.scenario.errors import ScenarioError
 from negotiation.scenario.loader import _Builder, _source, _validation_problems
-from negotiation.scenario.schema import EVENT_ADAPTER, SCENARIO_NAME, EventId, SourceModel, Text, _EventModel
+from negotiation.scenario.schema import EVENT_ADAPTER, SCENARIO_NAME, EventId, SourceModel, Text
 
 _STRICT = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
@@ -65,9 +65,9 @@ _loading: contextvars.ContextVar[tuple[Path, ...]] = contextvars.ContextVar("wha
 
 def mark_hypothetical(event: Event) -> Event:
     """The event marked as hypothetical, so every output can say it is not on the record."""
-    if event.provenance.hypothetical:
+    if event.hypothetical:
         return event
-    return attrs.evolve(event, provenance=attrs.evolve(event.provenance, hypothetical=True))
+    return attrs.evolve(event, hypothetical=True)
 
 
 def fork(
@@ -170,11 +170,11 @@ def whatif_from_data(name: str, data: dict[str, Any], marks: Mapping[int, tuple[
             raw = {"id": default_id, **raw}  # nested mappings keep their marks
         event_id = raw.get("id") if isinstance(raw.get("id"), str) else None
         try:
-            model: _EventModel = EVENT_ADAPTER.validator.validate_python(raw)
+            event: Event = EVENT_ADAPTER.validator.validate_python(raw)
         except ValidationError as err:
             b.problems.extend(_validation_problems(name, err, raw, marks, place, event_id, skip=1))
             return None
-        return b.event_of(model, Location(name, place[0], place[1]), sources)
+        return b.finish(event, Location(name, place[0], place[1]), sources)
 
     for index, raw in enumerate(raw_changes):
         place = marks.get(id(raw), top)
@@ -210,7 +210,7 @@ def whatif_from_data(name: str, data: dict[str, Any], marks: Mapping[int, tuple[
     # Ids and references are checked on the merged scenario, each problem at the change that made it.
     ids = {e for e in base_ids if e not in removed and e not in replaced}
     for event in [*replaced.values(), *added]:
-        where = event.provenance.where
+        where = event.where
         if event.id in ids:
             b.problem(f"duplicate id {event.id!r}: the scenario already has an event with it", where.line, where.col, event.id)
         ids.add(event.id)
@@ -221,7 +221,7 @@ def whatif_from_data(name: str, data: dict[str, Any], marks: Mapping[int, tuple[
     for event in result.events:
         field = REFERENCES.get(event.type)
         if field is not None and getattr(event, field) not in ids:
-            where = event.provenance.where
+            where = event.where
             if where.file == name:
                 b.problem(f"`{field}` names {getattr(event, field)!r}, which is not an event of this what-if", where.line, where.col, event.id)
             else:  # a base event that points at one the changes removed
