@@ -479,7 +479,7 @@ def apply_all(state: NegotiationState, events: Iterable[ev.Event]) -> Negotiatio
         # No rule reads the clock, so it moves with the bookkeeping.
         fields.update(rules[type(event)](draft, event))
         fields["clock"] = event.date
-        fields["known"] = fields["known"].set(event.id, event.type)
+        fields["known"] = fields["known"].add(event.id, event.type)
         fields["last_event"] = event
         fields["count"] += 1
     return state if draft is None else draft

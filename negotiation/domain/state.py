@@ -5,7 +5,9 @@ and anomalies) must replay in linear time, so nothing that grows with the log
 is copied per event: keyed collections are `immutables.Map` (a persistent
 hash-array-mapped trie, O(log n) per update with structure shared between
 versions), and ordered ones are maps keyed by the order of arrival, sorted
-only when a view is asked for. Everything else is a handful of scalars, so
+only when a view is asked for. The one that grows on every event, the ids
+known, is a view over an append-only ledger (`negotiation.domain.known`):
+O(1) per event, where a map insert cost a tenth of a long replay. Everything else is a handful of scalars, so
 a new state per event costs one small object, and any two states
 (checkpoints, a base and its what-if) can share their structure safely.
 
@@ -43,6 +45,7 @@ from negotiation.domain.events import (
     Breakdown,
     TruceExtension,
 )
+from negotiation.domain.known import NONE_KNOWN, KnownEvents
 from negotiation.domain.values import dict_evolver, maker, slot_evolver
 
 ONE_DAY = timedelta(days=1)
@@ -196,7 +199,7 @@ class NegotiationState:
     claim_ceiling: int | None = None
     breakdown: Breakdown | None = None
     recall: Recall | None = None
-    known: Map[str, str] = Map()  # event id -> type, for references
+    known: KnownEvents = NONE_KNOWN  # event id -> type, for references (see `negotiation.domain.known`)
     anomalies: Map[int, Anomaly] = Map()
     last_event: Event | None = None
     count: int = 0
