@@ -64,7 +64,7 @@ class KnownEvents:
             entries = ledger.entries
             entries[event_id] = (count, kind, entries.get(event_id))
             ledger.size = count + 1
-        return KnownEvents(ledger, count + 1)
+        return _view(ledger, count + 1)
 
     def get(self, event_id: str) -> str | None:
         """The type of the latest event applied with this id, or None if none is known."""
@@ -119,6 +119,19 @@ class KnownEvents:
 
     def __repr__(self) -> str:
         return f"KnownEvents({self.as_dict()!r})"
+
+
+_new = object.__new__
+_set_ledger = KnownEvents._ledger.__set__  # type: ignore[attr-defined]
+_set_count = KnownEvents._count.__set__  # type: ignore[attr-defined]
+
+
+def _view(ledger: _Ledger, count: int) -> KnownEvents:
+    """`KnownEvents(ledger, count)` without the `__init__` call: one is made per event of a replay."""
+    view = _new(KnownEvents)
+    _set_ledger(view, ledger)
+    _set_count(view, count)
+    return view
 
 
 NONE_KNOWN = KnownEvents()
