@@ -102,3 +102,34 @@ def test_python_m_without_the_dependencies_is_one_clear_line(root):
     assert r.returncode == 1
     assert "Traceback" not in r.stderr
     assert r.stderr.strip().count("\n") == 0 and "'typer'" in r.stderr and "pip install -e ." in r.stderr, r.stderr
+
+
+class _Exited(Exception):
+    pass
+
+
+def test_the_console_entry_keeps_what_it_loads_and_exits_with_the_command_status(root, monkeypatch, capsys):
+    """`main` exits without freeing the heap (os._exit) and keeps every loaded scenario until then,
+    so that a long log is not freed object by object when the command returns."""
+    import os
+    import sys
+
+    from negotiation.cli import main
+
+    app_module = sys.modules["negotiation.cli.app"]
+    monkeypatch.setattr(app_module, "KEEP_LOADED", False)
+    monkeypatch.setattr(app_module, "_loaded", [])
+    codes: list[int] = []
+
+    def fake_exit(code: int) -> None:
+        codes.append(code)
+        raise _Exited
+
+    monkeypatch.setattr(os, "_exit", fake_exit)
+    monkeypatch.setattr(sys, "argv", ["negotiation", "state", str(root / "scenarios/demo-swap.yaml"), "--at", "2024-01-08"])
+    with pytest.raises(_Exited):
+        main()
+    assert codes == [0]
+    assert app_module.KEEP_LOADED is True
+    assert [s.name for s in app_module._loaded] == ["demo-swap"]
+    assert "Phase" in capsys.readouterr().out

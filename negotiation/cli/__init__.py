@@ -29,9 +29,10 @@ def main() -> None:
     import os
     import sys
 
-    from negotiation.cli import app as app_module
+    # (`negotiation.cli.app` the module is shadowed in this package by `app`, the typer object)
+    from negotiation.cli.app import keep_loaded
 
-    app_module.KEEP_LOADED = True
+    keep_loaded()
     try:
         app()
         code = 0

@@ -60,6 +60,12 @@ KEEP_LOADED = False
 _loaded: list[object] = []
 
 
+def keep_loaded() -> None:
+    """Keep every scenario loaded until the process exits (the console entry point's choice)."""
+    global KEEP_LOADED
+    KEEP_LOADED = True
+
+
 def load_or_fail(path: str):  # -> Scenario, typed loosely to keep this module's imports light
     """Load a scenario or what-if file; on bad input print every problem and exit 1."""
     from negotiation.scenario.errors import ScenarioError
