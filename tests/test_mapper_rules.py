@@ -2439,3 +2439,124 @@ def test_swaps_not_linked_to_wider_talks_are_no_denial_by_that_alone():
 ])
 def test_demands_announced_without_content_speculation_and_a_handback_to_come_are_not_those_events(sentence, kind):
     assert not events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]
+
+
+# ---------------------------------------------------------------- round 19 families, probed with paraphrases
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Seven Estonian cyclists freed in Lebanon after almost four months", "release"),
+    ("Four Czech hikers released by gunmen in Yemen", "release"),
+    ("Those Tunisians were later freed unharmed.", "release"),
+    ("Those hostages were eventually released in May.", "release"),
+    ('"They have all been freed and they will arrive today in Tunis," the minister said.', "release"),
+    ("They were all released on Friday, the ministry said.", "release"),
+    ("A spokeswoman said King, 63, and Weeks, 50, had been recovered on Tuesday and were receiving medical care.", "release"),
+    ("The two hostages were recovered unharmed on Sunday, the army said.", "release"),
+    ("The rebels had threatened to kill the captives unless the government halted its military operations.", "precondition"),
+    ("The gunmen threatened to execute the crew if the navy did not withdraw.", "precondition"),
+    ("A staff member said the gunmen had abducted them to press Tunisia into freeing a jailed militia chief.", "precondition"),
+    ("Last month, militiamen seized 245 Tunisians in Tripoli to press for his release.", "precondition"),
+    ('"To my knowledge they did not make any demands for a ransom for their release," the minister said.', "denial"),
+    ("The kidnappers made no ransom demand, the minister said.", "denial"),
+    ("Police said no ransom was demanded.", "denial"),
+    ("The group never asked for a ransom, officials said.", "denial"),
+    ('The ambassador said their release was the result of "tough" negotiations.', "talks"),
+    ("The swap was the outcome of 'painstaking' talks in Doha.", "talks"),
+    ('"The negotiations involved us, Iran, the Syrian authorities and the armed opposition," he said.', "talks"),
+    ("The talks included envoys from Qatar and Egypt.", "talks"),
+    ("The prime minister said Ankara had been talking with the rebels.", "talks"),
+    ("Oman has been quietly talking to the Houthis for months.", "talks"),
+    ("U.S. officials had worked behind the scenes for nearly 14 months to negotiate the trade.", "talks"),
+    ("Norwegian diplomats worked for a year to broker the exchange.", "talks"),
+    ("President Donald Trump abruptly called off months of U.S. negotiations with the Taliban in September.", "breakdown"),
+    ("The government cancelled the talks with the rebels on Monday.", "breakdown"),
+    ("Negotiations with the ELN had been broken off in 2019 by the previous government.", "breakdown"),
+    ("The talks were called off after the bombing.", "breakdown"),
+    ("Colombia and ELN rebels end first round of Caracas talks with four agreements", "agreement"),
+    ("The Doha round closes with two agreements on prisoners", "agreement"),
+    ("In their joint statement the parties agreed to emergency humanitarian action.", "agreement"),
+    ("The two sides agreed on a mechanism to monitor the truce.", "agreement"),
+    ("They also agreed on humanitarian attention for a group of jailed ELN members.", "agreement"),
+    ("Under the arrangement, Washington agreed to grant clemency to seven Iranians held in the United States.", "agreement"),
+    ("The president agreed to pardon the five men as part of the swap.", "agreement"),
+    ("A dispute over a military purchase dating to before the 1979 revolution was also settled.", "agreement"),
+    ("The row over the frozen assets was finally resolved in March.", "agreement"),
+    ("Iran's Fars news agency reported that Qatar and Turkey brokered the deal.", "agreement"),
+    ("Al Jazeera reported that Egypt brokered the agreement.", "agreement"),
+])
+def test_round_19_families(sentence, kind):
+    assert events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # suspects the police let go, men already freed and what they chose or where they went, clemency under way, bodies
+    ("Police arrested a number of suspects, but most were later let go for lack of evidence.", "release"),
+    ("Police freed three men for lack of evidence.", "release"),
+    ("A fourth man freed in the exchange, Nosratollah Khosravi-Roodsari, chose not to board the plane.", "release"),
+    ("Two Britons released by the rebels told reporters they had been well treated.", "release"),
+    ("Three of the Iranian-Americans released by Tehran in a prisoner swap flew out of Iran on Sunday.", "release"),
+    ("The two Britons released by the rebels on Friday landed in London on Saturday.", "release"),
+    ("Obama said six Iranian-Americans and one Iranian were being granted clemency.", "release"),
+    ("Six Iranians are being pardoned, the White House said.", "release"),
+    ("The bodies of three hostages were recovered by troops on Friday.", "release"),
+    # a demand not made; a halt that is a threat's term
+    ('"To my knowledge they did not make any demands for a ransom," the minister said.', "precondition"),
+    ("They made no demands, the official said.", "precondition"),
+    ("The rebels had threatened to kill the captives unless the government halted its military operations.", "truce_start"),
+    ("The kidnappers vowed to free the hostages once the army stopped the bombing.", "truce_start"),
+    # troops withdrawn are no count held; talks whose only outcome was tentative; a talk with reporters
+    ("Those talks had produced a tentative agreement on terms for withdrawing the remaining 8,600 American troops.", "claim"),
+    ("The plan foresees pulling out the remaining 2,000 soldiers still in the country.", "claim"),
+    ("Those talks had produced a tentative agreement on terms for withdrawing troops.", "talks"),
+    ("The negotiations had yielded only a draft accord.", "talks"),
+    ("The minister had been talking to reporters about the case.", "talks"),
+    # one side's further term to come (as dev reads it), no agreement, talks agreed on, a settlement to come, a deal reported
+    ("Iran also agreed to let the reporter's wife leave with him.", "agreement"),
+    ("The two sides did not agree on a ceasefire.", "agreement"),
+    ("The two sides also agreed to meet again in January.", "agreement"),
+    ("The dispute could be settled next month.", "agreement"),
+    ("An Iranian newspaper reported that a deal had been reached.", "agreement"),
+    ("The ELN spokesman said the handover did not breach any ceasefire, since none had yet been agreed.", "truce_start"),
+])
+def test_round_19_negatives(sentence, kind):
+    assert not events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]
+
+
+def test_a_demand_never_changed_is_still_a_precondition():
+    assert events("The spokesman said the movement had never changed its demands and would not soften them.", type_="precondition")
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    # an abduction's participle clause ends at the sentence's own verb; a step's start is not the day it was agreed
+    ("Seven Estonian men kidnapped at gunpoint while cycling through the valley were freed early on Thursday.", date(2011, 7, 15), date(2011, 7, 14)),
+    ("All ten employees abducted by gunmen in Tripoli a week earlier have been freed, Tunisia said on Friday.", date(2015, 6, 20), date(2015, 6, 19)),
+    ("Ten sailors seized by gunmen in late March were freed on Sunday.", date(2016, 5, 2), date(2016, 5, 1)),
+    ("The parties agreed to emergency humanitarian action in two provinces, starting in January.", date(2022, 12, 13), None),
+    ("The sides agreed on Monday to a prisoner swap beginning in March.", date(2022, 12, 13), date(2022, 12, 12)),
+])
+def test_round_19_dates(sentence, published, day):
+    assert resolve(sentence, published, "release" if "freed" in sentence else "agreement").day == day
+
+
+@pytest.mark.parametrize(("sentence", "kind", "counts"), [
+    # a half named by a people turns, not the half named by its role
+    ("Syrian rebels free 48 Iranians in exchange for more than 2,000 prisoners", "release", {"hostages": 48, "prisoners": 2000}),
+    ("Rebels freed 12 Iranians in return for 300 detainees.", "release", {"hostages": 12, "prisoners": 300}),
+    # the people of a clause that times the batch by another are not counted in it
+    ("The two men were handed over in Zabul, hours after the three militants were flown to Qatar.", "release", {"hostages": 2}),
+    ("Hamas freed 24 hostages, a day after Israel released 39 prisoners.", "release", {"hostages": 24}),
+    # a government frees prisoners; an ordinal in digits still counts one
+    ("The Syrian authorities freed 150 women on Tuesday.", "release", {"prisoners": 150}),
+    ("A fifth American, student Matthew Trevithick, was released separately.", "release", {"hostages": 1}),
+    ("A second hostage, a nurse, was released on Monday.", "release", {"hostages": 1}),
+    ("The Taliban released two teachers at the American University.", "release", {"hostages": 2}),
+])
+def test_round_19_counts(sentence, kind, counts):
+    found = only(sentence, kind)
+    assert {k: found.fields[k] for k in ("hostages", "prisoners") if k in found.fields} == counts
+
+
+def test_a_government_agreeing_to_release_people_agrees_to_free_prisoners():
+    found = only("A spokesman said the government had agreed to release 2,130 people for the 48.", "agreement")
+    assert found.fields["terms"] == {"prisoners": 2130}

@@ -104,7 +104,16 @@ BACKGROUND: list[tuple[str | None, re.Pattern[str]]] = [
     # "Lebanon truce extended to February 18": the new last day, not the day of the extension
     (None, re.compile(rf"\b(?:extended|prolonged|renewed) (?:\w+ )?(?:to|through|till) {_A_DAY}\b", re.I)),
     ("breakdown", re.compile(rf"\buntil {_A_DAY}\b", re.I)),
-    (None, re.compile(r"\b(?:who|which|that) (?:was|were|had been) (?:seized|abducted|kidnapped|taken|captured|arrested)\b[^,;]*|\b(?:seized|abducted|kidnapped|captured|taken (?:hostage|captive)) (?:in|on|during|at)\b[^,;]*", re.I)),
+    # (round 19) the participle's clause ends at the sentence's own verb: "Seven Estonian men kidnapped at gunpoint while
+    # cycling ... were freed early on Thursday", "consular employees abducted by gunmen in Tripoli a week earlier have been
+    # freed, Tunisia said on Friday" (the abduction's day words are masked, the release's are not)
+    (None, re.compile(r"\b(?:who|which|that) (?:was|were|had been) (?:seized|abducted|kidnapped|taken|captured|arrested)\b[^,;]*|\b(?:seized|abducted|kidnapped|captured|taken (?:hostage|captive)) (?:in|on|during|at)\b[^,;]*?(?=\s+(?:were|was|are|is|have|has|had)\b|[,;]|$)"
+                     # "by gunmen", "from the college": only a short clause that an auxiliary ends ("... abducted from Chibok
+                     # three years ago arrived in Abuja on Sunday" has no auxiliary to end it, and is left whole)
+                     r"|\b(?:seized|abducted|kidnapped|captured|taken (?:hostage|captive)) (?:by|from)\b(?:\s+[^\s,;]+){1,8}?(?=\s+(?:were|was|are|is|have|has|had)\b|[,;]|$)", re.I)),
+    # (round 19) "agreed to emergency humanitarian action ..., starting in January": when an agreed step begins, not
+    # the day it was agreed
+    (None, re.compile(rf"\b(?:starting|beginning|commencing|effective) (?:in |on |from )?(?:early |late |mid-)?{_MONTH_ANY}\b[^,;]*", re.I)),
     # "the first swap since Ukrainian troops pushed into Kursk on Aug. 6", "the heaviest strikes since January": a
     # "since" clause dates when a period began, another event than the sentence's (a truce's start is owned above),
     # except for talks, a state that holds since that day ("negotiations have been ongoing since October 8").
@@ -117,7 +126,7 @@ BACKGROUND: list[tuple[str | None, re.Pattern[str]]] = [
 ]
 
 
-_ANY_BACKGROUND = re.compile(r"\b(?:which|that|who|since|but (?:in the end|eventually|finally|instead|ultimately)|saying|adding|arguing|complaining|agreed|reached|signed|struck|sealed|brokered|approved|seized|abducted|kidnapped|captured|taken"
+_ANY_BACKGROUND = re.compile(r"\b(?:which|that|who|since|starting|beginning|commencing|effective|but (?:in the end|eventually|finally|instead|ultimately)|saying|adding|arguing|complaining|agreed|reached|signed|struck|sealed|brokered|approved|seized|abducted|kidnapped|captured|taken"
                              # the clauses a type owns when they date its own event (a truce that took effect, a truce's end)
                              r"|effect|force|hold|began|started|until|extended|prolonged|renewed)\b", re.I)
 

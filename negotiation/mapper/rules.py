@@ -105,10 +105,14 @@ HOSTAGE_NOUNS = (r"hostages?|captives?|warriors|abductees?|israelis?|thais?|thai
     r"|nuns|priests|monks|clergymen|schoolgirls|schoolboys|residents|villagers|engineers|employees"
     # (round 15) "freed a diabetic passenger", "nearly 300 other merchant mariners are still being held"
     r"|passenger|mariners|hijack victims"
+    # (round 19) "Seven Estonian cyclists freed", "48 pilgrims", "two teachers at the American University", "All ten
+    # Tunisian consulate staff freed": travellers and staff, as the captives of other kidnappings are named
+    r"|cyclists|hikers|climbers|trekkers|backpackers|travell?ers|pilgrims|professors|teachers|lecturers|academics|staff|staffers"
     # any other people named by their country, in capitals: "The Indonesians ... were released", "20 Malaysians"
     r"|(?-i:[A-Z][a-z]{2,}(?:ians|eans|ans|ese))")
 PRISONER_NOUNS = r"(?:palestinian |iranian |russian |ukrainian )?(?:prisoners?|detainees?|inmates?)|palestinians|iranians|prisoners of war|pows?"
-_ADJECTIVES = r"more|other|additional|further|us|u\.s\.|british|french|german|israeli|thai|foreign|palestinian|american|iranian|russian|ukrainian|female|male|elderly|young|civilian|dual|captive|detained|jailed"
+# (round 19) and an ordinal in digits, as number words become ("A fifth American, ..., was released" is one)
+_ADJECTIVES = r"more|other|additional|further|us|u\.s\.|british|french|german|israeli|thai|foreign|palestinian|american|iranian|russian|ukrainian|female|male|elderly|young|civilian|dual|captive|detained|jailed|\d+(?:st|nd|rd|th)"
 # Any other describing words may stand between a number and its noun ("five innocent Americans", "20 remaining
 # living hostages"), but not words that make the number count something else ("5 days after", "13 of the").
 _NOT_DESCRIBING = r"(?:of|for|and|or|in|on|at|to|from|by|with|after|before|than|were|was|are|is|have|had|has|who|which|that|days?|hours?|weeks?|months?|years?|percent|per)\b"
@@ -160,11 +164,27 @@ def _counts(text: str) -> dict[str, int]:
     given, taken = _counts_in(text[: split.start()]), _counts_in(text[split.end():])
     if len(given) == 1 and given.keys() == taken.keys():
         kind = next(iter(taken))
-        taken = {"prisoners" if kind == "hostages" else "hostages": taken[kind]}
+        other = "prisoners" if kind == "hostages" else "hostages"
+        if _by_people_only(text[: split.start()]) and not _by_people_only(text[split.end():]):
+            # (round 19) "Syrian rebels free 48 Iranians in exchange for more than 2,000 prisoners": the half named by
+            # a people ("Iranians") is the one to turn, not the half named by its role ("prisoners")
+            given = {other: given[kind]}
+        else:
+            taken = {other: taken[kind]}
     out = dict(given)
     for kind, n in taken.items():
         out[kind] = out.get(kind, 0) + n
     return out
+
+
+_ROLE_NOUN = re.compile(r"(?:prisoners?|detainees?|inmates?|hostages?|captives?|abductees?|pows?|prisoners of war)", re.I)
+
+
+def _by_people_only(text: str) -> bool:
+    """Whether the counts in a stretch name their people only by a people or trade ("48 Iranians"), not by a role in
+    captivity ("2,000 prisoners", "13 hostages")."""
+    nouns = [m.group(3) for m in COUNT.finditer(text)]
+    return bool(nouns) and not any(_ROLE_NOUN.fullmatch(n) for n in nouns)
 
 
 def _counts_in(text: str) -> dict[str, int]:
@@ -279,7 +299,9 @@ _FREEING_ACTIVE = (r"releas(?:ed|es)|free[sd]|liberat(?:ed|es)|hand(?:ed|s) (?:o
                    r"|(?:are|is|were|was) (?:now |also |still |finally )?(?:releasing|freeing|handing (?:over|back)|returning|exchanging|swapping|bringing home)")
 _FREEING_PASSIVE = (r"released|freed|liberated|handed(?: over| back| to)?|turned over|returned|repatriated|exchanged|swapped|traded|transferred"
                     r"|free(?! (?:to|of|from|and fair)\b)(?!-)|let go"
-                    r"|flown|brought (?:home|back|across|to|out)|set free|driven (?:across|to)|(?:safely )?back (?:home|in(?= (?:the )?(?-i:[A-Z]))|on)|home")
+                    r"|flown|brought (?:home|back|across|to|out)|set free|driven (?:across|to)|(?:safely )?back (?:home|in(?= (?:the )?(?-i:[A-Z]))|on)|home"
+                    # (round 19) "King, 63, and Weeks, 50, had been recovered on Tuesday" (not bodies: see _RECOVERED_DEAD)
+                    r"|recovered(?! (?:from|by (?:the )?(?:army|troops|police|divers|rescuers)))")
 # Words that may stand between a freeing verb and its people ("released three Cuban intelligence agents"),
 # but no preposition: "returned to the talks about prisoners" frees nobody.
 _OBJECT_GAP = r"(?:(?!(?:of|for|to|from|with|about|on|in|at|by|after|before|that|which|who|over|under)\b)[\w'’,-]+ ){0,4}?"
@@ -311,7 +333,14 @@ _FREEING_PUT_OFF = _rx(r"\b(?:before|until|unless|once|if) (?:it|they|he|she|the
 # "notify Congress 30 days before any detainee is transferred" ("when 100 prisoners were freed" does tell one).
 _TIMED_BY = _rx(r"\b(?:before|after|once|until|unless|if) (?:the |any |a |an |all |every )?$")
 _NAMED_SUBJECT = re.compile(rf"{_NAME_SUBJECT}\b[^.;]{{0,90}}$")
-_NAMED_SUBJECT_VERBS = _rx(r"released|freed|liberated|handed over|turned over|set free|free|back (?:home|in(?= (?:the )?(?-i:[A-Z])))|home")
+_NAMED_SUBJECT_VERBS = _rx(r"released|freed|liberated|handed over|turned over|set free|free|back (?:home|in(?= (?:the )?(?-i:[A-Z])))|home|recovered")
+# (round 19) In a sentence of the story (not a headline, which sums up the day: "Five Americans freed by Iran land in
+# Doha" is the release, as dev reads it), people named as freed by someone and then travelling were freed before: "Three
+# of the Iranian-Americans released by Tehran in a prisoner swap with Washington flew out of Iran on Sunday" (as
+# _ALREADY_FREED_MOVED reads "the freed hostages were flown to ...").
+_FREED_THEN_TRAVEL = _rx(rf"\b{_PEOPLE_WORD} (?:freed|released|set free) by\b[^.;]{{0,60}}? (?:flew|flown|landed|arrived|travell?ed|headed|left)\b")
+# Bodies or remains recovered are the dead found, not captives freed.
+_RECOVERED_DEAD = _rx(r"\b(?:bodies|body|remains|corpses?)\b[^.;]{0,80}?\brecovered\b")
 _FREED_IN_OTHER_WORDS = _rx(
     # a headline: "Ten Americans home as ...", "Alan Gross home after five years"
     rf"^\W*(?:\d+ (?:[\w-]+ ){{0,2}}{_PEOPLE_WORD}|[A-Z][a-z]+ [A-Z][a-z]+) home\b"
@@ -459,7 +488,9 @@ def _release_in_family_words(d: str) -> re.Match[str] | None:
         return None
     return m
 # Sentences that describe a batch already reported ("Among those released were ...") or sum several.
-_DESCRIBES = _rx(r"^\W*(?:among|those)\b[^.]{0,40}\b(?:released|freed|returned|handed (?:back|over)|exchanged|swapped|came home|came back)\b"
+# (round 19) not "Those Tunisians were later freed unharmed": "those" pointing at people already named, freed in a clause of
+# its own (a batch, not those of a batch described)
+_DESCRIBES = _rx(r"^\W*(?:among|those)\b(?! (?:[\w'’-]+ ){1,2}(?:were|was|had been|have been) (?:\w+ )?(?:freed|released|let go|set free)\b)[^.]{0,40}\b(?:released|freed|returned|handed (?:back|over)|exchanged|swapped|came home|came back)\b"
                  # (round 17) "Daniel's wife, who was kidnapped with him and freed in 2011": someone freed long before
                  r"|\bwho (?:was|were|had been) (?:[\w'’-]+ ){0,4}?(?:freed|released) in \d{4}\b|\bthose (?:freed|released|returned) (?:included|were)\b"
                  r"|\bamong (?:those|the \w+) (?:freed|released|returned|exchanged|swapped)\b"
@@ -520,6 +551,11 @@ def _with_named_counterpart(s: str, counted: dict[str, int]) -> dict[str, int]:
 @lru_cache(maxsize=256)
 def _subject_frees(actor: Actor) -> re.Pattern[str]:
     return re.compile(rf"(?:{actor.pattern.pattern})(?:,? and (?:its |their )?[\w ]{{0,20}}?)?\s+(?:has |have |had )?(?:freed|frees|released|releases|pardoned|granted clemency to)\b")
+
+
+# (round 19) A government frees people from its jails: "the government had agreed to release 2,130 people" (prisoners,
+# whatever noun names them; captors free hostages).
+_GOVERNMENT_FREES = _rx(r"\b(?:government|authorities|regime)\b (?:(?:also|later|then|finally|had|has|have|agreed to|would|will) )*(?:free[sd]?|releas(?:e|ed|es))\b")
 
 
 def _frees_its_own_prisoners(s: str, actors: Sequence[tuple[int, Actor]]) -> bool:
@@ -671,7 +707,32 @@ _NO_BATCH_HERE = _rx(rf"\b(?:where|when|how|whether) (?:the |a |an )?(?:handover
 
 _FREED_DESCRIBED = _rx(rf"\bthe \d+ (?:freed|released|exchanged|swapped) (?:{_PEOPLE_WORD})\b"
                        rf"|\b(?:of )?the (?:[\w-]+ )?(?:prisoners|hostages|detainees|captives) (?:released|freed) by (?:[\w'’-]+ ){{1,3}}?(?:chose|were|was|have|had|are|went|included|said|told)\b")
+# (round 19) Men already freed, told by a participle and then what they chose, said or felt: "A fourth man freed in the
+# exchange, Nosratollah Khosravi-Roodsari, chose not to board the plane" (a headline's bare participle, "Seven Estonian
+# cyclists freed in Lebanon", has no verb after it and is the release; and a journey after the participle is one too,
+# as dev reads "Five Americans freed by Iran land in Doha").
+_FREED_THEN_ACTS = _rx(rf"\b{_PEOPLE_WORD} (?:freed|released|set free) (?:by|in|during|under|as part of)\b[^.;]{{0,60}}?(?:,[^,.;]{{1,40}},)? "
+                       r"(?:chose|chooses|choose|stay(?:ed|s)?|remain(?:ed|s)?|decided|decides|refused|refuses|declined|declines"
+                       r"|met|meets|spoke|speaks|told|tells|thanked|thanks|described|describes"
+                       r"|recalled|recalls|appeared|appears|wept|hugged|embraced|underwent|undergo|undergoes)\b")
+# (round 19) People the police hold are no captives of the negotiation: "arrested a number of suspects ..., but most were
+# later let go for lack of evidence"; nor is a grant of clemency under way a release ("were being granted clemency").
+_NOT_CAPTIVES_FREED = _rx(r"\bsuspects\b[^.;]{0,80}?\b(?:released|freed|let go)\b|\b(?:released|freed|let go) (?:\w+ ){0,2}?for (?:lack|want|absence) of evidence\b"
+                          r"|\bbeing (?:granted clemency|pardoned)\b")
 _WANTED_FREED = _rx(r"\b(?:insist\w*|demand\w*|wanted|asked|urged|requir\w*) (?:that )?(?:[\w'’-]+ ){1,4}?be (?:\w+ )?(?:freed|released|returned|handed over)\b")
+
+
+# (round 19) ", hours after the three militants were flown to Qatar": a clause that times the batch by another event
+_TIMED_AFTER = _rx(r",\s*(?:[\w-]+ ){0,2}?(?:hours?|days?|minutes|weeks?|months?|shortly|soon|just|moments) (?:after|before)\b[^;]*")
+# (round 19) '"They have all been freed and they will arrive today"': a new clause with its own subject ends the reach of
+# the freeing verb, so its modal is that clause's (the arrival to come), not the release's.
+_NEW_CLAUSE = _rx(r"\b(?:and|but),? (?:they|he|she|we|it)\b|;")
+
+
+def _clause_end(d: str, at: int, reach: int) -> int:
+    """Where the words after a verb stop being its clause: `reach` characters on, or a new clause with its own subject."""
+    cut = _NEW_CLAUSE.search(d, at, at + reach)
+    return cut.start() if cut else at + reach
 
 
 @lru_cache(maxsize=64)  # other rules ask it again of the same sentence (a release is no offer)
@@ -684,9 +745,9 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
         return None
     d = _people_only(d)
     verb = _RELEASE_VERB.search(d) or _release_in_family_words(d)
-    if not verb or _rx(r"\b(the|newly|recently|some|many|several|other|former) (released|freed|returned|returning|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[_plan_overturned(d, verb): verb.end() + 40]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
+    if not verb or _rx(r"\b(the|newly|recently|some|many|several|other|former) (released|freed|returned|returning|exchanged|swapped|repatriated|liberated)\b|\bfor every\b").search(d) or MODAL.search(d[_plan_overturned(d, verb): _clause_end(d, verb.end(), 40)]) or _rx(r"\b(not|never|yet to be|refus\w*)\b[^.]{0,30}\b(released|freed|exchanged)").search(d):
         return None
-    if _FREED_DESCRIBED.search(d):
+    if _FREED_DESCRIBED.search(d) or _FREED_THEN_ACTS.search(d) or (not d[-1:].isalnum() and _FREED_THEN_TRAVEL.search(d)) or _NOT_CAPTIVES_FREED.search(d) or (verb.group().endswith("recovered") and _RECOVERED_DEAD.search(d)):
         return None  # (round 16) "the six freed prisoners, to be given asylum", "the prisoners released by Lebanon chose to return": those freed, described
     if _WANTED_FREED.search(d[max(0, verb.start() - 80): verb.end()]):
         return None  # (round 15) "had insisted that the captives be freed all at once": a demand, not a freeing
@@ -696,6 +757,11 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
         return None
     total = RUNNING_TOTAL.search(d)
     counted = _counts(_ABOUT_THOSE_FREED.sub(" ", RUNNING_TOTAL.sub(" ", d)))
+    timed = _TIMED_AFTER.search(d, verb.end())
+    if timed and _counts(d[: timed.start()]):
+        # (round 19) "The two men were handed over ..., hours after the three militants were flown to Qatar": the
+        # people of a clause that times this batch by another are not counted in it
+        counted = _counts(_ABOUT_THOSE_FREED.sub(" ", RUNNING_TOTAL.sub(" ", d[: timed.start()])))
     if total and not counted:
         return None  # only a running total: no new batch in this sentence
     fields: Fields = {"by": _first(actors, verb.start())}
@@ -703,11 +769,13 @@ def release(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None
         counted = _named_people_freed(s)
     elif len(counted) == 1:
         counted = _with_named_counterpart(s, counted)
-    if counted and set(counted) == {"hostages"} and _frees_its_own_prisoners(s, actors):
+    if counted and set(counted) == {"hostages"} and (_frees_its_own_prisoners(s, actors) or _GOVERNMENT_FREES.search(d)):
         counted = {"prisoners": counted["hostages"]}
     fields.update(counted)
     if not counted:
-        if not _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|two|(?:the|all) (?:[2-9]|[1-9]\d+)(?![\d-])|hostage|exchange|swap|handover)\b").search(d) \
+        # (round 19) "They have all been freed", "all of them were released": a group of people, told by a pronoun
+        if not _rx(rf"\b({HOSTAGE_NOUNS}|{PRISONER_NOUNS}|two|(?:the|all) (?:[2-9]|[1-9]\d+)(?![\d-])|hostage|exchange|swap|handover)\b"
+                   r"|\b(?:they|we) (?:have |had |were |are )?all (?:now )?(?:been )?(?:freed|released|let go|set free)\b|\ball of (?:them|us) (?:were|have been|had been|are) (?:freed|released)\b").search(d) \
                 and not _release_in_family_words(d) and not _a_person_freed(d, verb):
             return None
         return "release.verb", 0.55, fields
@@ -757,6 +825,8 @@ def truce_start(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | 
         return None
     if _rx(rf"\bsince the {TRUCE} (?:began|started)\b(?! (?:on|in) )").search(d):
         return None
+    if _rx(r"\b(?:unless|if|until|once|demand\w*|insist\w*|on condition that)\b[^.;]{0,60}$").search(d[: m.start()]):
+        return None  # (round 19) "threatened to kill the captives unless the government halted its military operations": a term, no pause
     if _rx(rf"\bbefore (?:the|that|this|a) (?:[\w-]+ )?{TRUCE} (?:took effect|began|started|came into (?:force|effect))\b").search(d):
         return None  # (round 17) "Just before the truce took effect, Azerbaijan had denounced ...": a time, the start told elsewhere
     if m.groups() and m.group(1) and m.group(1).lower() == "held" and not _rx(r"\bfirst day\b").search(d):
@@ -776,7 +846,7 @@ def _truce_began(d: str) -> re.Match[str] | None:
 
 # Cheap first looks: every alternative of the rule's patterns needs one of these stems.
 _BREAKDOWN_WORDS = _Look(r"quit|walk|pulled|sitting|meeting|session|round|mediator|attempt|effort|bid|run out|expiry|froze|frozen|freez|suspend|resuming|laps|without|failure|talk|negotiat|discussion|dialogue|mediation|truce|pause|ceasefire|cease-fire|lull|halt|deal|agreement|accord|arrangement|blam|collapse|breakdown|dead end|impasse|resum")
-_AGREEMENT_WORDS = _Look(r"brokered|solution|accepted|joint|we have|we now have|treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off")
+_AGREEMENT_WORDS = _Look(r"brokered|solution|accepted|joint|we have|we now have|treaty|mutual|reciprocal|simultaneous|deal|agreement|accord|arrangement|truce|pause|ceasefire|cease-fire|lull|halt|exchange|swap|agreed|pact|understanding|terms|plan|approv|green light|go-ahead|consent|voted|sealed|clinched|inked|finali|signed off|settled|resolved")
 _DENIAL_WORDS = _Look(r"lie|nothing|concession|ransom|pay|without|lying|truth|evidence|proof|question|disput|contest|challeng|deni|deny|ruled out|refut|reject|no |not |n't|incorrect|false|untrue|inaccurate|baseless|unfounded|fake|misleading|erroneous|fabricated|wrong|premature|call|brand|label|describ|dismiss|rebuff|played down|downplay|cold water|brush")
 
 
@@ -789,6 +859,10 @@ def breakdown(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None  # no collapse words, or a collapse denied ("reports that the talks had collapsed were not accurate")
     m = _rx(rf"\b({TALKS}|{TRUCE}|{DEAL}|ceasefire)\b[^.]{{0,120}}\b(collapsed|collapses|broke down|breaks down|broken down|fell through|fallen through|fell apart|were suspended|was suspended|halted|ended|ends|came to an end|expired|expires|reached a dead end)\b|\bblam\w+ [^.]{{0,40}}\bfor (?:the )?(?:end|collapse|breakdown|failure) of\b|\b(collapse|breakdown) (?:of|in) (?:the )?({TALKS}|{TRUCE})|\bdead end\b|\bresumed (?:its |their )?(?:offensive|fighting|hostilities|strikes|air ?strikes|bombing|shelling|bombardment|combat|war|attacks|(?:\w+ )?operations)|\b(?:fighting|hostilities|war|combat|bombardment) (?:has |had )?resum(?:ed|es)"
             rf"|\b(?:terminat\w+|broke off|breaking off|walked out of|pulled out of|abandon\w*) (?:the )?(?:dialogue|{TALKS})"
+            # (round 19) "abruptly called off months of U.S. negotiations with the Taliban", "Negotiations with the ELN had
+            # been broken off in 2019 by the previous government"
+            rf"|\b(?:called off|call off|calls off|calling off|cancel\w*|scrapped|broke off|broken off|terminated) (?:the |its |their |his |her |(?:weeks|months|years|days) of )?(?:[\w.'’-]+ ){{0,3}}?{TALKS}\b"
+            rf"|\b{TALKS}\b[^.;]{{0,40}}?\b(?:had been|has been|have been|was|were) (?:abruptly |formally |unilaterally |effectively )?(?:broken off|called off|cancell?ed|terminated|scrapped)\b"
             # a mediator steps back: "Qatar has suspended its role as a mediator", "puts Gaza mediation on hold", "ended
             # Chavez's role as a mediator"
             rf"|\b(?:suspend\w*|halt\w*|paus\w*|freez\w*|froze|end\w*) (?:its |their |the )?(?:[\w'’-]+ )?(?:role as (?:a |the )?mediator|mediation(?: efforts| role)?|mediating role)\b"
@@ -881,7 +955,11 @@ _NOT_A_TRADE = (r"\bnot\W{0,2} (?:a |an )?(?:reward|payment|ransom|concession|qu
                 # (round 17) '"We do not pay," the minister said', '"This is an absolute lie," the spokeswoman said of the allegations'
                 r"|\bwe do not pay\b(?! (?:attention|taxes|tax|salaries|wages))|\b(?:is|was) an? (?:absolute |outright |total |complete |blatant )?lie\b"
                 # (round 18) 'had not paid "a dime" in ransom', "the two cases were not technically linked"
-                r"|\b(?:had |has |have )?not paid\b[^.;]{0,20}?\bransom\b|\b(?:were|was|are|is) not (?:technically|directly|formally) linked\b")
+                r"|\b(?:had |has |have )?not paid\b[^.;]{0,20}?\bransom\b|\b(?:were|was|are|is) not (?:technically|directly|formally) linked\b"
+                # (round 19) '"they did not make any demands for a ransom"', "made no ransom demand", "no ransom was
+                # demanded", "never asked for a ransom": the ransom demand reported, denied
+                r"|\b(?:not|never|no|n't) (?:[\w-]+ ){0,2}?(?:demands? (?:\w+ ){0,2}?for (?:a |any )?ransom|ransom demands?)\b"
+                r"|\bno ransom (?:was |had been |has been |were )?(?:demanded|requested|sought|asked for)\b|\bnever (?:demanded|asked for|sought) (?:a |any )?ransom\b")
 _DENIED = rf"\b(?:accus\w+ (?:\w+ ){{0,2}}of lying|(?:was|were|is|are) not (?:responsible|to blame) for (?:the |any |an? )?(?:[\w-]+ )?(?:rockets?|attacks?|shooting|shelling|bombing|firing|fire|violations?|breach\w*|strikes?|salvos?|blasts?|explosions?|kidnapp\w*|abduct\w*)|denied|denies|deny|denying (?:that|reports?|claims?)|{_NOT_A_TRADE}|ruled out (?:any |an |the )?(?:imminent|early|quick|swift|immediate) (?:release|deal|exchange|swap|agreement)|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
 # "no deal yet", "no agreement had been reached", "has not been finalised": a plain statement that there is no deal,
 # a denial when it answers a report (in the sentence, or, for a party's words, anywhere in the article).
@@ -944,6 +1022,8 @@ def _answers_a_report(events: list[MappedEvent], text: str) -> list[MappedEvent]
 _CAPTORS_BEFORE = _rx(r"\b(?:kidnappers|captors|abductors|gunmen|militants|rebels|insurgents|bandits|hostage-takers|government|authorities)\b[^.;]{0,20}$")
 _ONE_SIDE_CONSENTS = _rx(r"^agreed\b.* to (?:free|release|hand over|return)\b")
 _TWO_SIDES_BEFORE = _rx(r"(?:\b\w+ and (?:the )?\w+|\b(?:both sides|both delegations|the (?:two|2) (?:sides|governments|countries|parties|delegations|teams)|the parties)) (?:have |had |has )?(?:\w+ )?$")
+# (round 19) what an outlet reports is who brokered the deal the article tells, not whether there is one
+_BROKER_REPORTED = _rx(r"(?:brokered|mediated|facilitated) the (?:[\w-]+ )?(?:deal|agreement|accord|swap|exchange)\b")
 _SCHEDULED_START = _rx(rf"[^.;]{{0,10}}?\b(?:would|will|is to|was to|is due to|was due to|is set to|was set to)\s+(?:\w+ )?(?:start|begin|take effect|come into (?:force|effect)|go into effect)\b")
 _OUTLET_REPORTED = _rx(r"\b(?:newspaper|media|outlets?|reports?|television|tv|channel|broadcaster|website|site|agency|the [A-Z]\w+ (?:post|times|journal|news)|post|times|journal)\b[^.]{0,50}?\breported (?:\w+ ){0,3}?that\b")
 
@@ -966,7 +1046,8 @@ _AGREEMENT_FAMILY = _rx(
     # "the two governments had agreed to the 'mutual release'": a release both sides agreed to
     rf"|\bagreed (?:to|on) (?:the |a |an )?\W?(?:mutual|reciprocal|simultaneous) (?:release|exchange|swap|handover)\b"
     # "the process had concluded on Wednesday with an agreement", "talks ended with a deal"
-    rf"|\b(?:concluded|ended|closed|culminated) (?:[\w,'’-]+ ){{0,4}}?(?:with|in) (?:an? |the )?(?:[\w-]+ )?(?:deal|agreement|accord|pact)\b"
+    # (round 19) a headline's present and several deals: "end first round of Caracas talks with four agreements"
+    rf"|\b(?:concluded|ended|closed|culminated|(?:end|close|conclude|culminate)s?) (?:[\w,'’-]+ ){{0,6}}?(?:with|in) (?:an? |the )?(?:[\w-]+ )?(?:deal|agreement|accord|pact)s?\b"
     # "Obama and Castro sealed it on Tuesday": verbs that only a deal takes, with the deal as a pronoun
     rf"|\b(?:sealed|clinched|inked|finali[sz]ed|signed off on) (?:it|them)\b"
     rf"|\b(?:cabinet|government|parliament|knesset|ministers|council|congress|senate|assembly|legislature|committee)\b[^.;]{{0,40}}?"
@@ -977,7 +1058,7 @@ _AGREEMENT_FAMILY = _rx(
 # "finalised the plan for the release", not "finalised the terms of the loan".
 _SOFT_DEAL_NOUN = _rx(r"\b(?:plan|terms|phase)\s*$")
 _EXCHANGE_CONTEXT = _rx(rf"\b(?:{_PEOPLE_WORD}|releas\w*|freed|free|exchange\w*|swap\w*|handover|captiv\w*|truce|ceasefire|pardon\w*|deal|agreement|accord)\b")
-_AGREEMENT_FAMILY_WORDS = _Look(r"confirmed|reach|stru|strike|seal|secur|sign|inked|approv|ratif|finali|clinch|announc|agreed|settled|conclu|ended|closed|culminat|green light|go-ahead|consent|voted")
+_AGREEMENT_FAMILY_WORDS = _Look(r"confirmed|reach|stru|strike|seal|secur|sign|inked|approv|ratif|finali|clinch|announc|agreed|settled|conclu|ended|closed|culminat|green light|go-ahead|consent|voted|end |ends |close")
 
 
 def _agreement_in_family_words(d: str, nxt: str | None) -> re.Match[str] | None:
@@ -1034,6 +1115,15 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             rf"|\b(?:{DEAL}|{TRUCE}|exchange|swap)\b (?:was|had been|has been) (?:initially |first |originally )?agreed (?:for|on|in|at)\b"
             # "agreed on Friday to exchange 1,000 prisoners": the day may stand between the verb and its object
             rf"|\bagreed\b(?: [\w,'’-]+){{0,4}}? to (?:free|release|exchange|swap|trade|hand over|return)\b"
+            # (round 19) a pardon agreed: "Washington agreed to grant clemency to seven Iranians"
+            rf"|\bagreed\b(?: [\w,'’-]+){{0,4}}? to (?:grant (?:clemency|amnesty|pardons?)|pardon|commute)\b"
+            # (round 19) what both sides agreed to, or a further matter agreed on: "the parties agreed to emergency
+            # humanitarian action", "They also agreed on humanitarian attention for ..." (not one side's "also agreed to
+            # let Rezaian's wife ... leave", a term to come, as dev reads it)
+            rf"|(?<=\balso )agreed (?:on|upon)\b|\b(?:parties|sides|governments|delegations) (?:have |had |has )?(?:also |further |then )?agreed (?:to|on|upon)\b"
+            # (round 19) "A dispute over a military purchase ... was also settled", "the two governments settled the dispute"
+            rf"|\b(?:dispute|row|disagreement|differences|feud|quarrel)\b[^.;]{{0,80}}?\b(?:was|were|had been|has been|have been) (?:also |finally |formally )?(?:settled|resolved)\b"
+            rf"|\b(?:settled|resolved) (?:the |a |an |their |its )?(?:[\w-]+ ){{0,2}}?(?:dispute|row|disagreement|differences|feud|quarrel)\b"
             # "agreed last month, after a week of UN-sponsored negotiations in Switzerland, to exchange 1,081 prisoners"
             rf"|\bagreed\b(?: [\w'’-]+){{0,3}}?,[^,;.]{{1,90}}, to (?:free|release|exchange|swap|trade|hand over|return)\b"
             # "the ceasefire deal, which Israel and Hamas agreed to last week": the deal told in a relative clause
@@ -1044,8 +1134,9 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None  # "They also agreed to discuss a longer-term truce": talks agreed, not a deal; "fighters who had signed the accord"
     if not m or denial(s, d, actors, nxt) or truce_extension(s, d, actors, nxt) or MODAL.search(d[: m.end()]) or _rx(r"\b(close to|closer to|near(?:ing)?|tentative|reportedly|allegedly|progress)\b").search(d[: m.end() + 20]) or _rx(r"\bagree\w* (?:to|on) (?:an? )?(?:extend|extension|prolong)").search(d):
         return None
-    if NEGATION.search(d[: m.end()]) or _OUTLET_REPORTED.search(d[: m.start()]):
-        return None  # a deal another outlet reported is a report, not a deal the article confirms
+    if NEGATION.search(d[: m.end()]) or (_OUTLET_REPORTED.search(d[: m.start()]) and not _BROKER_REPORTED.match(m.group())):
+        return None  # a deal another outlet reported is a report, not a deal the article confirms (but (round 19) "Fars
+        # news agency reported that Qatar and Turkey brokered the deal": who brokered the deal the article tells, reported)
     if _rx(r"\b(?:exchange|swap|handover|release)\b[^.;]{0,30}?\b(?:had been|has been|was) (?:completed|carried out)\b").search(d):
         return None  # (round 17) "announced that the exchange had been completed successfully": an exchange done, not a deal
     if nxt and _rx(_NO_DEAL).search(nxt) and not _rx(_NO_DEAL).search(d):
@@ -1071,6 +1162,8 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
         return None  # "Qatar announced that the pause would start at 7 a.m.": a start time, not a deal
     terms: Fields = {}
     counted = _counts(RUNNING_TOTAL.sub(" ", d))
+    if set(counted) == {"hostages"} and _GOVERNMENT_FREES.search(d):
+        counted = {"prisoners": counted["hostages"]}
     terms.update(counted)
     days = re.search(r"\b(\d+)[- ]day\b", d)
     if days:
@@ -1309,10 +1402,19 @@ _CONDITION_FAMILY = _rx(
     r"|\b(?:only|main|sole|key|chief|principal) (?:condition|demand)s? (?:was|is|were|are|had been|has been)\b"
     r"|\b(?:agree\w*|accept\w*|extend\w*|renew\w*|sign\w*) (?:[\w'’-]+ ){0,4}?on (?:certain |several |some |these |its |their )?conditions\b"
     r"|\b(?:add|added|adding|attach\w*|impos\w*|laid down|lay down|lays down|raised|raising) (?:new |fresh |further |additional |several |tough |strict |last-minute )?conditions\b"
-    rf"|\b(?:any|a|the) (?:[\w-]+ )?(?:{TRUCE}|deal|agreement|extension|renewal|release|exchange|swap)\b[^.;]{{0,20}}?\b(?:would|will|could) (?:\w+ )?depend (?:on|upon)\b")
+    rf"|\b(?:any|a|the) (?:[\w-]+ )?(?:{TRUCE}|deal|agreement|extension|renewal|release|exchange|swap)\b[^.;]{{0,20}}?\b(?:would|will|could) (?:\w+ )?depend (?:on|upon)\b"
+    # (round 19) a threat with its term ("had threatened to kill the captives unless the government halted its military
+    # operations"), and people seized to force a release ("had abducted them to press Tunisia into freeing a jailed
+    # militia chief", "seized 245 Tunisians in Tripoli to press for his release")
+    r"|\bthreat\w* to (?:kill|execute|behead|harm|hurt|shoot|burn|blow up|put on trial)\b[^.;]{0,80}?\b(?:unless|if|until)\b"
+    r"|\b(?:abduct\w*|kidnapp\w*|seiz\w*|took|taken|captur\w*|hijack\w*|held|holding)\b[^.;]{0,80}?\b(?:to|in order to) (?:press|pressure|force|push|compel|coerce) "
+    r"(?:[\w'’-]+ ){0,3}?(?:into|for|to) (?:freeing|releasing|the release|(?:his|her|their|its) (?:release|freedom)|release|free|exchange|swap|hand over|pay)\b")
 
 
 _A_DECISION = _rx(_DECISION)
+# (a demand not made, not one "never changed": "had never changed its demands" keeps them)
+_NO_DEMAND_BEFORE = _rx(r"\b(?:(?:did|do|does|had|has|have) not|didn't|never|no longer)\s+(?:make|made|issue[sd]?|present(?:ed)?|put forward|raise[sd]?|set|asked? for)\s+(?:any\s+|a\s+|such\s+)?(?:[\w-]+\s+)?$"
+                        r"|\b(?:made|make|makes|were|was|there (?:were|was|are|is)) no\s+(?:[\w-]+\s+)?$|\bwithout (?:any )?$|\bnever\s+$")
 
 
 def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) -> tuple[str, float, Fields] | None:
@@ -1339,6 +1441,8 @@ def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str |
         return None  # (round 15) "managed to scale down the hijackers' demands", "dropped that demand", "far below their opening demand": no term set
     if _rx(r"\bwhose (?:release|freedom|return) (?:[\w'’-]+ ){1,8}?(?:had |have |has )?(?:demanded|sought|wanted)\b").search(d):
         return None  # (round 15) "freed 300 of the Lebanese prisoners whose release the hijackers had demanded": who they were
+    if m.group().lower().startswith(("demand", "ask")) and _NO_DEMAND_BEFORE.search(d[max(0, m.start() - 30): m.start()]):
+        return None  # (round 19) '"they did not make any demands for a ransom"', "made no demands": no term set (a denial)
     if _DEMAND_OF_ANOTHER_KIND.match(d, m.start()):
         return None  # "Russia would demand an international investigation": a political demand, not a term for a deal
     after = s[m.start():]
@@ -1519,8 +1623,13 @@ _TALKS_FAMILY = _rx(
     # "Egypt had served as a key mediator", "with Qatar acting as go-between"
     rf"|\b(?:served|serving|serves|acted|acting|acts) as (?:a |an |the )?(?:[\w-]+ ){{0,2}}?(?:mediator|go-between|intermediary|broker|facilitator|conduit)\b"
     rf"|\b(?:are|were|is|was|have been|had been|has been) (?:also |still |now |quietly |secretly )?(?:discussing|negotiating)\b"
+    # (round 19) "Ankara had been talking with the rebels" (not with reporters or the families); "The negotiations
+    # involved us, Iran, the Syrian authorities and the armed opposition"
+    rf"|\b(?:are|were|is|was|have been|had been|has been) (?:also |still |now |quietly |secretly )?talking (?:to|with)\b(?! (?:the |their |his |her )?(?:reporters|journalists|press|media|famil(?:y|ies)|relatives|parents)\b)"
+    rf"|\b{_TALKS_NOUN} (?:had |have |has )?(?:involved|included|brought together)\b"
     # "the result of talks concluded in Bern", "the talks that led to the truce"
-    rf"|\b(?:result|outcome|fruit|product) of (?:the )?(?:[\w-]+ ){{0,4}}?{_TALKS_NOUN}\b|\b{_TALKS_NOUN} (?:that|which) (?:led|paved the way) to\b"
+    # (the describing words may be in quotes: 'the result of "tough" negotiations')
+    rf"|\b(?:result|outcome|fruit|product) of (?:the )?(?:[\"“”'‘’]?[\w-]+[\"“”'‘’,]? ){{0,4}}?{_TALKS_NOUN}\b|\b{_TALKS_NOUN} (?:that|which) (?:led|paved the way) to\b"
     # "spoke by phone four times with Cuban Foreign Minister Bruno Rodriguez": leaders or envoys talking, not the press
     rf"|\b(?:spoke|speaks|talked|conferred) (?:by (?:tele)?phone )?(?:[\w,'’-]+ ){{0,5}}?with (?:[\w'’-]+ ){{0,3}}?(?:minister|counterpart|president|envoy|officials?|leaders?|emir|king|secretary|negotiators|mediators|delegation|government)\b")
 _TALKS_FAMILY_WORDS = _Look(r"talk|negotiat|mediat|meeting|delegation|sides|negotiator|parties|exchange|swap|release|handover|contact|discussi|diplomacy|dialogue|channel|round|consultation|conversation|session|engagement|go-between|intermediar|broker|facilitat|spoke|confer")
@@ -1568,7 +1677,7 @@ _TALKS_STANDING = _rx(
     rf"|\bengaged in (?:[\w-]+ ){{0,2}}?(?:bargaining|haggling|{TALKS})\b"
     rf"|\b(?:grew|grown|emerged|came) (?:out of|from) (?:the )?(?:[\w-]+ ){{0,2}}?{TALKS}\b"
     rf"|\b(?:reached|agreed|struck|secured|achieved) (?:at|in|during) the (?:[\w-]+ )?{TALKS}\b"
-    rf"|\b(?:mediation|{TALKS})\b[^.;]{{0,120}}?\b(?:had |has |have )(?:earlier |already |finally |also )?(?:secured|won|obtained|achieved|brought about|produced|yielded)\b(?! (?:little|nothing|no)\b)"
+    rf"|\b(?:mediation|{TALKS})\b[^.;]{{0,120}}?\b(?:had |has |have )(?:earlier |already |finally |also )?(?:secured|won|obtained|achieved|brought about|produced|yielded)\b(?! (?:little|nothing|no|only|a (?:tentative|draft|preliminary|provisional))\b)"
     rf"|\b(?:exchange|swap|handover)\b (?:[\w'’-]+ ){{0,4}}?(?:brokered|mediated|facilitated) by\b"
     # (round 15) "New Delhi sent a team of negotiators to Kandahar", "The team talked to the hijackers by radio", "the
     # owners were talking to the hijackers", "called the day's negotiations 'promising'", "Assad intervened to win
@@ -1591,7 +1700,9 @@ _TALKS_STANDING = _rx(
     # (round 18) "Zahar oversaw the negotiations with the kidnappers", "UN-chaired committee meets in Hodeidah", "held its
     # first meeting inside the port city", "We have been in discussion since Friday with the abductors"
     rf"|\boversaw the {TALKS}\b|\b(?:committee|commission|panels?) (?:meets|met|held (?:its|their) (?:first |second |third )?meeting)\b"
-    rf"|\b(?:have been|has been|had been|was|were|is|are) in discussion\b[^.;]{{0,30}}?\bwith\b")
+    rf"|\b(?:have been|has been|had been|was|were|is|are) in discussion\b[^.;]{{0,30}}?\bwith\b"
+    # (round 19) "U.S. officials had worked behind the scenes for nearly 14 months to negotiate the trade"
+    rf"|\b(?:worked|working|labou?red|toiled)\b[^.;]{{0,60}}?\bto (?:negotiate|broker|mediate|hammer out) (?:the |a |an |this |that |their |its )?(?:[\w-]+ ){{0,2}}?(?:trade|exchange|swap|deal|release|agreement|truce|ceasefire|accord)\b")
 _STANDING_WORDS = _Look(r"in |going on|ongoing|under|progress|thank|centred|centered|focus|revolved|concentrated|stage|phase|lap|engaged|grew|grown|emerged|came|reached|agreed|struck|secured|achieved|mediation|brokered|mediated|facilitated"
                         r"|sent|talk|spoke|spoken|speaking|negotiat|'s|’s|intervened|involved|took part|participat|there|conduct|bargaining|kept up|haggling|work|oversaw|committee|commission|panel|discussion")
 
@@ -1696,7 +1807,7 @@ def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
         return None  # "seven hostages remained unaccounted for", "40 soldiers remained at the base": not a count held
     if m and _rx(r"\bamong those (?:freed|released|returned|exchanged)\b").search(d):
         return None  # (round 17) "Four journalists held by the rebels since 2015 were among those freed": those freed, not a count held
-    if not m or _rx(r"\b(released|freed|(?:secured|won|obtained|completed) the release|release and|(?:committed|agreed|pledged|promised) to (?:release|free))\b").search(d[: m.start()]):
+    if not m or _rx(r"\b(released|freed|(?:secured|won|obtained|completed) the release|release and|(?:committed|agreed|pledged|promised) to (?:release|free|grant clemency to|pardon))\b").search(d[: m.start()]):
         return None  # "secured the release and took custody of all the 23 remaining passengers held hostage": those freed
     modal = MODAL.search(d[max(0, m.start() - 60): m.start()])
     if modal and not re.search(r"[,;:\"“”]|\b(?:while|whereas|as|when|because|since|although)\b", d[max(0, m.start() - 60) + modal.end(): m.start()]) and not _HOLD_THEM.search(d[m.start(): m.end() + 40]):
@@ -1706,6 +1817,8 @@ def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     if release(s, d, actors, nxt) or _rx(r"\bheld (?:\w+ ){0,3}for (?:\d+|years|months|weeks|days)\b").search(d):
         return None  # who was freed, or for how long: not a count of those still held
     at = next(i for i, g in enumerate(m.groups(), 1) if g and g[0].isdigit())
+    if _rx(r"\b(?:withdraw\w*|pull\w* out|pullout|drawdown|deploy\w*|station\w*|send\w*|sent|reduc\w*)\b[^.;]{0,30}$").search(d[: m.start()]):
+        return None  # (round 19) "terms for withdrawing the remaining 8,600 American troops": troops deployed, not people held
     if _rx(rf"\b(?:killed|killing|wounded|injured|dead)\s+(?:{_ABOUT}|over )?$").search(d[: m.start(at)]):
         return None  # (round 17) "a ceasefire ... holding on Thursday, ending fighting that killed more than 140 Palestinians": the dead
     n = int(m.group(at).replace(",", ""))
