@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Annotated, Any
 
 import attrs
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, GetPydanticSchema, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, GetPydanticSchema, TypeAdapter
 from pydantic_core import core_schema as cs
 
 from negotiation.domain import events as ev
@@ -68,13 +68,42 @@ def _day_schema(source: Any, handler: Any) -> cs.CoreSchema:
     return cs.json_or_python_schema(json_schema=from_json, python_schema=by_rule)
 
 
+def _text(**constraints: Any) -> cs.CoreSchema:
+    return cs.str_schema(strip_whitespace=True, **constraints)
+
+
+def _optional(schema: cs.CoreSchema) -> cs.CoreSchema:
+    return cs.with_default_schema(cs.nullable_schema(schema), default=None)
+
+
+def _or(schema: cs.CoreSchema, default: Any = None, factory: Any = None) -> cs.CoreSchema:
+    if factory is not None:
+        return cs.with_default_schema(schema, default_factory=factory)
+    return cs.with_default_schema(schema, default=default)
+
+
+# What each kind of value may be, stated once: events use these schemas directly, the header's models through the
+# annotated types below.
+NAME = _text(min_length=1, max_length=200)
+TEXT = _text(max_length=20_000)
+EVENT_ID = _text(pattern=r"^[A-Za-z0-9_.:-]+$", max_length=200)
+COUNT = cs.int_schema(strict=True, ge=0, le=MAX_COUNT)
+DAYS = cs.int_schema(strict=True, ge=1, le=MAX_DAYS)
+DAY = _day_schema(None, None)
+NAMES = cs.no_info_before_validator_function(_names, cs.tuple_schema([NAME], variadic_item_index=0))  # one name or a list: a tuple
+TERMS = cs.dict_schema(NAME, cs.union_schema([COUNT, TEXT]))
+PRECISION = cs.enum_schema(ev.DatePrecision, list(ev.DatePrecision), sub_type="str")
+
+
+def _as(schema: cs.CoreSchema) -> GetPydanticSchema:
+    return GetPydanticSchema(lambda _source, _handler: schema)
+
+
 Day = Annotated[date, GetPydanticSchema(_day_schema)]
-Count = Annotated[int, Field(strict=True, ge=0, le=MAX_COUNT)]
-Days = Annotated[int, Field(strict=True, ge=1, le=MAX_DAYS)]
-Name = Annotated[str, Field(min_length=1, max_length=200)]
-Names = Annotated[list[Name], BeforeValidator(_names)]
-Text = Annotated[str, Field(max_length=20_000)]
-EventId = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.:-]+$", max_length=200)]
+Name = Annotated[str, _as(NAME)]
+Names = Annotated[tuple[str, ...], _as(NAMES)]
+Text = Annotated[str, _as(TEXT)]
+EventId = Annotated[str, _as(EVENT_ID)]
 
 # defer_build: a model's validator is built when first used, not at import (start-up of every command)
 STRICT = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
@@ -94,35 +123,8 @@ class SourceModel(BaseModel):
 #
 # An event is made by pydantic-core itself: each type's schema fills the slots
 # of its frozen domain class (as pydantic does for a slotted dataclass), so a
-# long log costs no Python per field. The same constraints as the header's
-# annotations above, written as pydantic-core schemas. What the file cannot
-# say is finished by the loader: `reported` when the file leaves it to the
-# source, and `where`.
-
-
-def _text(**constraints: Any) -> cs.CoreSchema:
-    return cs.str_schema(strip_whitespace=True, **constraints)
-
-
-def _optional(schema: cs.CoreSchema) -> cs.CoreSchema:
-    return cs.with_default_schema(cs.nullable_schema(schema), default=None)
-
-
-def _or(schema: cs.CoreSchema, default: Any = None, factory: Any = None) -> cs.CoreSchema:
-    if factory is not None:
-        return cs.with_default_schema(schema, default_factory=factory)
-    return cs.with_default_schema(schema, default=default)
-
-
-NAME = _text(min_length=1, max_length=200)
-TEXT = _text(max_length=20_000)
-EVENT_ID = _text(pattern=r"^[A-Za-z0-9_.:-]+$", max_length=200)
-COUNT = cs.int_schema(strict=True, ge=0, le=MAX_COUNT)
-DAYS = cs.int_schema(strict=True, ge=1, le=MAX_DAYS)
-DAY = _day_schema(None, None)
-NAMES = cs.no_info_before_validator_function(_names, cs.tuple_schema([NAME], variadic_item_index=0))  # one name or a list: a tuple
-TERMS = cs.dict_schema(NAME, cs.union_schema([COUNT, TEXT]))
-PRECISION = cs.enum_schema(ev.DatePrecision, list(ev.DatePrecision), sub_type="str")
+# long log costs no Python per field. What the file cannot say is finished by
+# the loader: `reported` when the file leaves it to the source, and `where`.
 
 
 def _record(cls: type, fields: dict[str, cs.CoreSchema], *, only: dict[str, cs.CoreSchema] | None = None, later: tuple[str, ...] = ()) -> cs.CoreSchema:
@@ -213,7 +215,7 @@ class HeaderModel(BaseModel):
     model_config = STRICT
     scenario: Annotated[str, Field(pattern=SCENARIO_NAME, max_length=200)]
     title: Text | None = None
-    parties: Names = []
-    mediators: Names = []
-    sources: dict[Annotated[str, Field(min_length=1, max_length=200)], SourceModel] = {}
+    parties: Names = ()
+    mediators: Names = ()
+    sources: dict[Name, SourceModel] = {}
     note: Text | None = None

@@ -22,7 +22,7 @@ from negotiation.domain.events import REFERENCES, Event, Location
 from negotiation.domain.scenario import Scenario, Source, in_date_order
 from negotiation.scenario.errors import ScenarioError
 from negotiation.scenario.loader import _Builder, _source, _validation_problems
-from negotiation.scenario.schema import EVENT_ADAPTER, SCENARIO_NAME, EventId, SourceModel, Text
+from negotiation.scenario.schema import EVENT_ADAPTER, SCENARIO_NAME, EventId, Name, SourceModel, Text
 
 _STRICT = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
@@ -34,7 +34,7 @@ class WhatIfHeaderModel(BaseModel):
     whatif: Annotated[str, Field(pattern=SCENARIO_NAME, max_length=200)]
     title: Text | None = None
     base: Annotated[str, Field(min_length=1, max_length=4096)]
-    sources: dict[Annotated[str, Field(min_length=1, max_length=200)], SourceModel] = {}
+    sources: dict[Name, SourceModel] = {}
     note: Text | None = None
 
 
