@@ -2560,3 +2560,148 @@ def test_round_19_counts(sentence, kind, counts):
 def test_a_government_agreeing_to_release_people_agrees_to_free_prisoners():
     found = only("A spokesman said the government had agreed to release 2,130 people for the 48.", "agreement")
     assert found.fields["terms"] == {"prisoners": 2130}
+
+
+# ---------------------------------------------------------------- round 20 families, probed with paraphrases
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # people led, let or walked out; a release as an outcome, announced, ordered, or freedom given; a headline's "return home"
+    ("The children were led out of the building by staff of the International Committee of the Red Cross.", "release"),
+    ("Twelve hostages were escorted out of the embassy by police negotiators on Friday.", "release"),
+    ("About 100 women and children were let out that night, police said.", "release"),
+    ("Earlier on Thursday the singer had walked out of the theatre with a woman and three children.", "release"),
+    ("The envoy came out of the compound with four hostages.", "release"),
+    ('"The Qatari mediation has led to the release of the nine Lebanese," the minister said.', "release"),
+    ("Talks in Doha resulted in the release of 12 hostages on Friday.", "release"),
+    ("Their release was announced with no warning by the president at a news conference on Wednesday.", "release"),
+    ("The release of the three sailors was announced on Friday by the ministry.", "release"),
+    ('The leader issued a "special pardon" to the two reporters and ordered them set free, the agency said.', "release"),
+    ("The general ordered the 12 prisoners released on Monday.", "release"),
+    ('The sailors had been pardoned and their freedom given to the British people as a "gift".', "release"),
+    ("The president granted them their freedom on Friday.", "release"),
+    ("Ivorian soldiers pardoned by Mali's junta return home after six months", "release"),
+    ("Freed fishermen return home to Gujarat", "release"),
+    ("The two pilots, Murat Akpinar and Murat Agca, were handed to Lebanese authorities on Saturday and flown home from Beirut.", "release"),
+    # talks: mediating, contacts handled through a third state, finishing touches, a deal a state mediated, trips to
+    # discuss the release or for talks, conversations and working sessions held, a deadlock broken by talks, a release won
+    # at a meeting, a headline's release after a meeting
+    ("Syria confirmed on Wednesday that it had been mediating.", "talks"),
+    ("Oman said it had been quietly mediating between the two sides.", "talks"),
+    ("Contacts on the case were handled through Sweden, which represents American interests.", "talks"),
+    ("The negotiations were conducted through Swiss intermediaries.", "talks"),
+    ("Sources said weeks of behind-the-scenes negotiations with the government preceded the trip.", "talks"),
+    ("The two countries were putting the finishing touches on the list of prisoners to be released.", "talks"),
+    ("Negotiators were putting the final touches to the exchange deal on Friday.", "talks"),
+    ("Israel freed 477 prisoners in exchange for the soldier, in a deal that Egypt mediated.", "talks"),
+    ("The swap, which Qatar mediated, freed 12 hostages.", "talks"),
+    ("The security chief travelled to Damascus on Friday to discuss the prisoner release with Syrian officials.", "talks"),
+    ("The foreign minister flew to Doha on Monday to discuss the exchange with Qatari officials.", "talks"),
+    ("A delegation led by the defence minister traveled to Bamako on Dec. 22 for talks with the junta leader.", "talks"),
+    ('The former president held what the agency called an "exhaustive conversation" with Kim over dinner.', "talks"),
+    ("The Togolese leader then visited Bamako and held a working session with the junta leader.", "talks"),
+    ("The envoy held lengthy discussions with the kidnappers on Sunday.", "talks"),
+    ("Newspapers said the deadlock was broken by direct talks on Tuesday between the two advisers.", "talks"),
+    ("The impasse was finally broken in talks in Muscat.", "talks"),
+    ("The former president secured their release in a surprise meeting with the reclusive leader.", "talks"),
+    ("North Korea frees 2 American journalists after Clinton meets Kim", "talks"),
+    ("Rebels release 12 hostages after Qatar holds talks with their leaders", "talks"),
+    # preconditions: a release tied to another matter, an ultimatum with its date, an act made the price of a deal
+    ("Goïta tied the release of the others to the fate of Malian political figures living in Ivory Coast.", "precondition"),
+    ("The junta has linked the soldiers' release to the extradition of its opponents.", "precondition"),
+    ("The regional bloc gave Mali until Jan. 1 to free the soldiers or face new sanctions.", "precondition"),
+    ("The rebels gave the government until Friday to release their comrades or the hostages would be killed.", "precondition"),
+    ("Tehran had made an admission of that trespass the price of a settlement.", "precondition"),
+    # offers: lives or safe passage for a release, amnesty if a visitor comes, a release in return
+    ("The security chief said the hostage-takers would be guaranteed their lives if they freed all their captives.", "offer"),
+    ("The gunmen were offered safe passage if they released the hostages.", "offer"),
+    ("Officials told the women they could be granted amnesty if the former president came to Pyongyang.", "offer"),
+    ("The envoy said the two prisoners would be freed if the president visited Tehran.", "offer"),
+    ("Senior Taliban figures said the group would in return release a number of captured government soldiers.", "offer"),
+    # a count held in the holders' own clause; a deal named with both its signers
+    ("The official said the gunmen had agreed to release all 75 foreigners they were holding, among them three Americans.", "claim"),
+    ("The rebels were holding 40 soldiers, the army said.", "claim"),
+    ("The releases are part of an exchange laid down in the agreement the United States and the Taliban signed in Doha.", "agreement"),
+    ("The deal Israel and Hamas reached in January freed 33 hostages.", "agreement"),
+    # denials: freed without a deal, no deal insisted on, a report answered "That's not true"
+    ("Freed sailors back from Iran as Blair insists there was no deal", "denial"),
+    ('The prime minister said the crew had been freed "without any deal, without any negotiation".', "denial"),
+    ("The hostages were released without any concessions, the minister said.", "denial"),
+    ('Asked about the report that the envoy had delivered a message, the spokesman said: "That\'s not true."', "denial"),
+    ('Asked about claims that a ransom was paid, the minister said: "That is false."', "denial"),
+])
+def test_round_20_families(sentence, kind):
+    assert events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # releases asked about, from hospital, hoped for, ordered delayed, to come; a walk-out of a meeting; nobody out
+    ("It was not clear whether any of them had been let out.", "release"),
+    ("The patient was let out of hospital on Friday.", "release"),
+    ("The talks could lead to the release of 50 hostages.", "release"),
+    ("Their release is expected to be announced on Monday.", "release"),
+    ("The court ordered the release of documents on the case.", "release"),
+    ("The minister ordered the release of the prisoners slated to go free on Thursday to be delayed.", "release"),
+    ("The hostages will return home next week.", "release"),
+    ("He walked out of the meeting with his aides.", "release"),
+    ("The minister was led out of the room by guards.", "release"),
+    ("By nightfall no foreigner had walked out.", "release"),
+    # a summary of releases before the day, with no comma; people described by what they negotiated
+    ("Before Sunday's announcement Kabul had already released about 1,000 Taliban inmates, while the insurgents had let go of roughly 300 captives.", "release"),
+    ("Before the truce Israel had already freed 300 prisoners.", "release"),
+    ("He took off from Cairo aboard a private jet with the two Israelis who negotiated his release.", "release"),
+    ("The freed reporter flew to Berlin with the diplomat who had negotiated her release.", "release"),
+    # talks broken down, held up, with reporters
+    ("Talks on freeing the foreigners had broken down over a last-minute hitch, the consul told reporters.", "talks"),
+    ("The dispute has held up the start of peace negotiations between the Taliban and the government.", "talks"),
+    ("The row over the prisoners has delayed the start of the talks.", "talks"),
+    ("He held a conversation with reporters on the plane.", "talks"),
+    ("The envoy will travel to Doha next week for talks with Hamas.", "talks"),
+    # preconditions: a link denied, a fact insisted on, a demand judged, a threat the next sentence denies
+    ("Officials said they did not tie the release to any other case.", "precondition"),
+    ("Iran said they had strayed into its waters; Britain insists they were in Iraqi waters, operating under a UN mandate.", "precondition"),
+    ("Israel insisted the men had been armed when they were detained.", "precondition"),
+    ("Abidjan called the demand blackmail and said its soldiers were being held hostage.", "precondition"),
+    ("Kyiv rejected the demand as extortion.", "precondition"),
+    ("A spokeswoman said an actor held inside had told her the captors would start shooting hostages at dawn if their demands were not met. "
+     "The deputy minister denied that the gunmen had set any such deadline.", "precondition"),
+    # terms of a deal are no count held
+    ("The agreement also provides for the release of about 200 Syrians held in the government's jails.", "claim"),
+    ("The deal calls for the release of 300 Palestinians held in Israeli jails.", "claim"),
+    ("The remaining 550 Palestinians covered by that agreement are to be released in two months.", "claim"),
+    # an extension judged important or essential is no extension made
+    ('"It is important to extend the ceasefire and the government is ready to extend it," the spokesman said.', "truce_extension"),
+    ("It is essential to prolong the truce, the envoy said.", "truce_extension"),
+    # a side's promise that its own people will come back; conditions put to the captives' own conduct
+    ('In his New Year\'s address, the president had promised that the soldiers "will soon return to Ivorian soil."', "offer"),
+    ("The president promised that the hostages would soon be home.", "offer"),
+    ("The prisoners would be released if they complied, the warden said.", "offer"),
+    # a deal hoped for; talks that ended without a deal; a report answered with no denial
+    ("The deal Israel and Hamas hope to sign next week would free 33 hostages.", "agreement"),
+    ("The talks ended without any deal.", "denial"),
+    ('The report said the hostages were well, and the minister said: "That\'s good news."', "denial"),
+])
+def test_round_20_negatives(sentence, kind):
+    assert not events(sentence, type_=kind), [e.as_dict() for e in events(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    # a "since" and its day right before the sentence's own verb end there
+    ("Forty-six Ivorian soldiers held in Mali since July were freed and flown home on Saturday.", date(2023, 1, 8), date(2023, 1, 7)),
+    ("The 240 hostages held since October 7 were released on Friday.", date(2023, 11, 25), date(2023, 11, 24)),
+])
+def test_round_20_dates(sentence, published, day):
+    assert resolve(sentence, published, "release").day == day
+
+
+@pytest.mark.parametrize(("sentence", "kind", "counts"), [
+    ("The two pilots, Murat Akpinar and Murat Agca, were handed to Lebanese authorities on Saturday and flown home.", "release", {"hostages": 2}),
+    ("About 100 women and children were let out that night, police said.", "release", {"hostages": 100}),
+])
+def test_round_20_counts(sentence, kind, counts):
+    found = only(sentence, kind)
+    assert {k: found.fields[k] for k in ("hostages", "prisoners") if k in found.fields} == counts
+
+
+def test_a_count_held_in_the_holders_own_clause_is_the_claim():
+    assert only("The official said the gunmen had agreed to release all 75 foreigners they were holding, among them three Americans.", "claim").fields["held"] == 75

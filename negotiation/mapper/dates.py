@@ -117,7 +117,10 @@ BACKGROUND: list[tuple[str | None, re.Pattern[str]]] = [
     # "the first swap since Ukrainian troops pushed into Kursk on Aug. 6", "the heaviest strikes since January": a
     # "since" clause dates when a period began, another event than the sentence's (a truce's start is owned above),
     # except for talks, a state that holds since that day ("negotiations have been ongoing since October 8").
-    ("talks", re.compile(rf"\bsince\b(?! the (?:\w+ ){{0,2}}{_TRUCE} {_TOOK_EFFECT}\b)[^,;]*", re.I)),
+    # (round 20) but "Forty-six Ivorian soldiers held in Mali since July were freed ... on Saturday": a "since" and its
+    # day right before the sentence's own verb end there
+    (None, re.compile(rf"\bsince (?:{_MONTH_ANY}|\d{{4}})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s+(?:were|was|are|is|have|has|had)\b)", re.I)),
+    ("talks", re.compile(rf"\bsince\b(?! the (?:\w+ ){{0,2}}{_TRUCE} {_TOOK_EFFECT}\b)(?!\s+(?:{_MONTH_ANY}|\d{{4}})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s+(?:were|was|are|is|have|has|had)\b)[^,;]*", re.I)),
     # "had said it would free the men on Monday and Wednesday, but in the end released them all at once": the plan's
     # days, overturned by the deed after "but".
     (None, re.compile(r"\b(?:would|will|planned to|was to|were to|intended to)\b[^;]*?(?=\bbut (?:in the end|eventually|finally|instead|ultimately)\b)", re.I)),

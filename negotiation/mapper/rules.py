@@ -286,7 +286,7 @@ _RELEASE_VERB = _rx(
     r"|(?:prisoners|hostages|detainees|captives|men|women|soldiers|americans|citizens) changed hands"
     r"|announced the (?:prisoner |hostage )?(?:exchange|swap)(?! (?:deal|agreement|plan|terms)))\b")
 # Every alternative of _RELEASE_VERB and of the families below needs one of these stems.
-_RELEASE_WORDS = _Look(r"announce|gave|helped|given|stepped|allow|turn|begin|began|start|obtain|releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy|collect|picked up|receiv")
+_RELEASE_WORDS = _Look(r"announce|gave|helped|given|stepped|allow|turn|begin|began|start|obtain|releas|free|libert|let |walk|swap|hand|home|return|exchang|cross|arriv|flown|flew|clemency|transferr|repatriat|place|happen|complet|ahead|carr|confirm|recover|liberat|trad|brought|bring|reunit|back|flight|plane|bus|convoy|collect|picked up|receiv|led out|escorted|came out|emerged")
 
 # The release family, told by its parts rather than by phrases: a freeing verb in any tense, with people as its object
 # (active) or its subject (passive), so the next war's wording ("Armenia and Azerbaijan exchanged prisoners of war",
@@ -364,7 +364,8 @@ _FREED_IN_OTHER_WORDS = _rx(
     # "we have recovered most of the boys", "they turned over the 10 to our custody"
     rf"|\brecovered (?:most|all|many|some|the rest) of (?:the )?(?:[\w-]+ )?{_PEOPLE_WORD}\b|\bturned over (?:the |all |both )\d+ to\b"
     # ("had secured the release of prisoners" in a deal's announcement is its terms, not people freed)
-    rf"|\b(?:secured|obtained|negotiated) (?:their|his|her) (?:\w+ )?(?:release|freedom)\b"
+    # (round 20) not "with the two Israelis who negotiated his release": people described by what they did
+    rf"|(?<!\bwho )(?<!\bwho had )(?<!\bwho have )\b(?:secured|obtained|negotiated) (?:their|his|her) (?:\w+ )?(?:release|freedom)\b"
     # "The liberation of four soldiers ... has been confirmed": the noun with a verb of the fact
     rf"|\b(?:liberation|release|freeing|handover) of [^.;]{{0,80}}?\b(?:has been|have been|was|were) (?:officially )?(?:confirmed|completed|carried out)\b"
     # "returns from Pyongyang with five children of abductees"
@@ -387,7 +388,21 @@ _FREED_IN_OTHER_WORDS = _rx(
     # fallen ill were allowed off", "The 27 hostages ... were given this night to Cameroonian authorities"
     rf"|\b{_PEOPLE_WORD}\b[^.;]{{0,60}}?\b(?:walked|stepped|came) (?:off|out of|down from) (?:the )?(?:[\w-]+ )?(?:jet|plane|aircraft|airliner|airbus|ship|vessel)\b"
     rf"|\b{_PEOPLE_WORD}\b[^.;]{{0,60}}?\b(?:were|was) allowed (?:off|out|to leave|to go|to disembark)\b"
-    rf"|\b{_PEOPLE_WORD}\b[^.;]{{0,80}}?\b(?:were|was) given (?:over |back )?(?:\w+ ){{0,2}}?to (?:the )?(?:[\w-]+ )?(?:authorities|officials|government|red cross|icrc|embassy|mediators)\b")
+    rf"|\b{_PEOPLE_WORD}\b[^.;]{{0,80}}?\b(?:were|was) given (?:over |back )?(?:\w+ ){{0,2}}?to (?:the )?(?:[\w-]+ )?(?:authorities|officials|government|red cross|icrc|embassy|mediators)\b"
+    # (round 20) the release as the outcome of something ("The Qatari mediation has led to the release of the nine",
+    # "talks that resulted in the release of"), announced in the passive ("Their release was announced ... on
+    # Wednesday"), ordered ("ordered them set free", "ordered the release of the two"), or freedom given ("their freedom
+    # given to the British people as a gift", "granted them their freedom")
+    rf"|\b(?:led|leads|resulted|results|culminated|culminates) (?:directly )?(?:to|in) the (?:[\w-]+ )?(?:release|freedom|liberation|freeing) of\b"
+    rf"|\b(?:their|his|her|the) (?:[\w-]+ )?(?:release|freedom|liberation)\b(?: of [^.;]{{0,40}}?)? (?:was|were|had been|has been) (?:\w+ )?announced\b"
+    rf"|\bordered (?:them|him|her|(?:the |all |both )?(?:\d+ )?(?:[\w-]+ ){{0,2}}?{_PEOPLE_WORD}|(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:to be )?(?:set free|freed|released)\b"
+    rf"|\bordered (?:the|their|his|her) (?:immediate )?(?:release|freedom)\b(?![^.;]{{0,80}}?\bto be (?:delayed|postponed|held up|halted|suspended|stopped|put off|frozen)\b)"
+    rf"|\b(?:their|his|her) freedom (?:was |were |had been )?(?:given|granted|restored)\b|\b(?:gave|given|granted|restored) (?:them|him|her) (?:their|his|her) freedom\b"
+    # (round 20) people led or let out of the place they were held ("were led out of the building by staff of the Red
+    # Cross", "About 100 women and children were let out that night"), or walked out with someone ("Kobzon had walked
+    # out of the theatre with a woman and three children")
+    rf"|\b(?:{_PEOPLE_WORD}|{ROLE_OR_KIN}|women|children|they)\b[^.;]{{0,60}}?\b(?:were|was|had been|have been) (?:\w+ )?(?:led|let|brought|escorted|allowed) out\b(?! of (?:the )?(?:hospital|court|room)\b)"
+    rf"|\b(?:walked|came|emerged) out (?:of (?:the )?(?:[\w'’-]+ ){{0,2}}?)?with (?:[\w'’-]+ ){{0,4}}?(?:{_PEOPLE_WORD}|{ROLE_OR_KIN}|women|children)\b")
 
 
 def _freed_passively(d: str) -> re.Match[str] | None:
@@ -410,7 +425,7 @@ _TURNED_BACK = _rx(r"\b(?:went|turned|drove|headed|came) (?:straight |right |all
 _CROSSED_OR_CARRIED = _rx(
     rf"\b(?:crossed|crosses|walked across|brought across|driven across|taken across) (?:into |over )?(?:the )?(?:[\w-]+ ){{0,2}}(?:border|frontier|line|checkpoint|crossing)\b"
     rf"|\b(?:flights?|planes?|buses|bus|convoys?|vehicles?|aircraft|jets?)\b[^.;]{{0,60}}?\b(?:carrying|carried|ferrying|ferried|brought|with)\b(?! the\b)[^.;]{{0,40}}?\b{_PEOPLE_WORD}\b")
-_CAPTIVITY = _rx(r"\b(?:captur\w+|captiv\w+|prisoners?|detainees?|hostages?|pows?|abduct\w+|kidnapp\w+|jail\w*|held|detained|imprisoned|seized|custody|freed|released|swap|exchange)\b")
+_CAPTIVITY = _rx(r"\b(?:captur\w+|captiv\w+|prisoners?|detainees?|hostages?|pows?|abduct\w+|kidnapp\w+|jail\w*|held|detained|imprisoned|seized|custody|freed|released|swap|exchange|handed (?:over|back|to)|handover)\b")  # (round 20) "were handed to Lebanese authorities on Saturday and flown home"
 # An infinitive or a gerund of purpose is no act done: "attempts to free the sergeant", "efforts aimed at freeing".
 _TO_FREE = _rx(r"\b(?:to|at|for|towards?) (?:\w+ )?$")
 
@@ -453,7 +468,7 @@ def _aim_only(d: str, verb: re.Match[str]) -> bool:
 
 
 # "Japan's lost children come home": a headline's present, found from its verb (the people before it).
-_COME_HOME = _rx(r"\b(?:come|comes) (?:back )?home\b")
+_COME_HOME = _rx(r"\b(?:come|comes|return|returns) (?:back )?home\b")  # (round 20) "Ivorian soldiers pardoned by Mali's junta return home"
 
 
 def _people_come_home(d: str) -> re.Match[str] | None:
@@ -617,6 +632,9 @@ _HISTORY = _rx(r"\b(?:has|have|had) been (?:\w+ )?(?:releasing|freeing|handing (
                # "have traded prisoners several times since the invasion began": a history of swaps, not this one
                r"|\b(?:has|have|had) (?:\w+ )?(?:released|freed|exchanged|swapped|traded|handed over)\b[^.;]{0,40}\b(?:several|many|multiple|numerous|a number of|dozens of) times\b"
                r"|^\W*(?:before|until|prior to|earlier than) [^,;]{1,40},[^.;]*\bhad (?:also |already |previously |earlier )(?:released|freed|handed|returned|exchanged|swapped)\b"
+               # (round 20) "Before Sunday's announcement Kabul had already released about 1,000 Taliban inmates, while the
+               # insurgents had let go of roughly 300": the same summary with no comma after its time
+               r"|^\W*(?:before|until|prior to|earlier than) [^.;]{1,60}?\bhad (?:also |already |previously )(?:released|freed|handed|returned|exchanged|swapped|let go)\b"
                # "Before Saturday, 400 Palestinian prisoners had been released under the deal": those freed before the day
                r"|^\W*(?:before|until|prior to|earlier than) [^,;]{1,40},[^.;]*\bhad (?:\w+ )?been (?:released|freed|handed|returned|exchanged|swapped)\b"
                # "Before it, Hamas had freed 18 hostages": before the batch this article tells, pointed at by a pronoun
@@ -642,7 +660,7 @@ _DESCRIBED_AFTER = _rx(rf"\bthe (?:[\w-]+ ){{0,3}}?{_PEOPLE_WORD} (?:freed|relea
                        # "no ransom was paid for the seven freed in July": an earlier batch named by its release
                        r"|\b(?:for|of|about|with|among) the (?:\d+|[a-z]+) (?:freed|released) (?:in|on|last|earlier|on)\b"
                        # "did not say where the men were traded": an indirect question about a release
-                       r"|\b(?:where|when|how|whether|why) (?:the |they |he |she )?(?:[\w-]+ ){0,2}(?:were|was|had been|have been) (?:traded|freed|released|exchanged|swapped)\b")
+                       r"|\b(?:where|when|how|whether|why) (?:the |they |he |she |any of them |any )?(?:[\w-]+ ){0,2}(?:were|was|had been|have been) (?:traded|freed|released|exchanged|swapped|let out|led out)\b")
 
 
 # "had said it would free the men in two groups, but in the end released them all at once": the plan is overturned
@@ -802,7 +820,7 @@ def truce_extension(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: st
     # "the parties had accepted the United Nations' proposal to renew the current truce" is one made
     decided = in_effect or _rx(r"\bwill (?:continue|remain) (?:to be )?in (?:effect|force|place)\b"
                                r"|\b(?:accepted|approved|endorsed|agreed to) (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:proposal|plan|offer|call) to (?:extend|renew|prolong)\b").search(d)
-    if not decided and _rx(r"\b(could|might|(?-i:may)(?!\s+\d)|would|will|press\w*|hopes?|hoping|wants?|wanted|wish\w*|meant|supposed|intended|need\w*|necessary|required|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|try|trying|tried|attempt\w*|due (?:in|to (?:visit|arrive|travel|meet|hold|land))|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
+    if not decided and _rx(r"\b(could|might|(?-i:may)(?!\s+\d)|would|will|press\w*|hopes?|hoping|wants?|wanted|wish\w*|meant|supposed|intended|need\w*|necessary|required|important|essential|vital|crucial|possible|possibility|ready|willing|prepared|open to|push(?:ing)? for|seek\w*|sought|try|trying|tried|attempt\w*|due (?:in|to (?:visit|arrive|travel|meet|hold|land))|call\w* for|urg\w+|discuss\w*|talks? (?:on|about)|propos\w*|plans?|offer\w*|suggest\w*|ideas?|bid)\b").search(d[: m.end()]) or NEGATION.search(d[: m.end()]):
         return None
     if _rx(r"\b(?:was|is|were|are|be) (?:\w+ )?(?:needed|necessary|required|sought|wanted)\b").search(d, m.start()):
         return None  # "a short, temporary ceasefire extension was needed": an extension asked for, not made
@@ -938,7 +956,9 @@ _CALLED_WRONG = (rf"\b(?:incorrect|false|untrue|inaccurate|baseless|unfounded|fa
                  # "called the minister's remarks 'another especially cruel lie'", "US calls Iranian claim of swap deal a 'cruel lie'"
                  rf"|\b(?:called|calling|calls|branded|branding|brands|labell?ed|described|describes) (?:the |these |those |such |media |press )?(?:[\w'’-]+ ){{0,2}}?{_REPORT_WORDS}\b[^.]{{0,50}}\b(?:as )?(?:false|untrue|baseless|unfounded|fake|lies|lie|propaganda|nonsense|premature|inaccurate|incorrect|fabrications?|fiction)\b"
                  rf"|\b(?:no|zero|0|not a shred of|not any) truth (?:in|to)\b|\b(?:(?:has|had|have) (?:seen|received|found) no|there (?:is|was) no) (?:\w+ )?(?:evidence|proof) (?:that|of)\b|\b(?:dismiss\w*|reject\w*|refut\w*|rebuff\w*|question\w*|disput\w*|contest\w*|challeng\w*|played down|downplay\w*|poured cold water on|brushed (?:aside|off))\W{{0,2}} (?:the |these |those |such |a |an |media |press )?(?:[\w'’]+ ){{0,3}}?{_REPORT_WORDS}\b"
-                 rf"|\bdismiss\w* [^.]{{0,50}}\bas (?:false|baseless|lies|propaganda|fake|speculation|untrue|nonsense|premature|rumou?rs?)\b")
+                 rf"|\bdismiss\w* [^.]{{0,50}}\bas (?:false|baseless|lies|propaganda|fake|speculation|untrue|nonsense|premature|rumou?rs?)\b"
+                 # (round 20) 'Asked about the North's report that Clinton had delivered a message, ... said: "That's not true."'
+                 rf"|\b{_REPORT_WORDS}\b[^.]{{0,160}}?[:,]\s*\W{{0,2}}(?:that's|that is|this is|it's|it is|that was) (?:simply |just |absolutely )?(?:not true|untrue|false|not correct|not accurate|nonsense|a lie)\b")
 # The words end at a boundary: "Denys Prokopenko" is a name, not "deny".
 # A quid pro quo denied: "the aid was 'not a reward' for the release", "not in exchange for the family members", "the
 # government had not swapped fighters for the girls" (not "had not exchanged prisoners for almost five months": a time).
@@ -959,7 +979,11 @@ _NOT_A_TRADE = (r"\bnot\W{0,2} (?:a |an )?(?:reward|payment|ransom|concession|qu
                 # (round 19) '"they did not make any demands for a ransom"', "made no ransom demand", "no ransom was
                 # demanded", "never asked for a ransom": the ransom demand reported, denied
                 r"|\b(?:not|never|no|n't) (?:[\w-]+ ){0,2}?(?:demands? (?:\w+ ){0,2}?for (?:a |any )?ransom|ransom demands?)\b"
-                r"|\bno ransom (?:was |had been |has been |were )?(?:demanded|requested|sought|asked for)\b|\bnever (?:demanded|asked for|sought) (?:a |any )?ransom\b")
+                r"|\bno ransom (?:was |had been |has been |were )?(?:demanded|requested|sought|asked for)\b|\bnever (?:demanded|asked for|sought) (?:a |any )?ransom\b"
+                # (round 20) 'the crew had been freed "without any deal, without any negotiation"', "Blair insists there
+                # was no deal": a trade for the release denied
+                r"|\b(?:freed|released|returned|let go|handed over|set free|came home|home)\b[^.;]{0,30}?\bwithout (?:any |a )?(?:deal|trade|concessions?|side agreement|quid pro quo)\b"
+                r"|\binsist\w* (?:that )?there (?:was|had been|is|has been) (?:no|not any) (?:\w+ )?(?:deal|agreement|trade|swap|quid pro quo|concessions?)\b")
 _DENIED = rf"\b(?:accus\w+ (?:\w+ ){{0,2}}of lying|(?:was|were|is|are) not (?:responsible|to blame) for (?:the |any |an? )?(?:[\w-]+ )?(?:rockets?|attacks?|shooting|shelling|bombing|firing|fire|violations?|breach\w*|strikes?|salvos?|blasts?|explosions?|kidnapp\w*|abduct\w*)|denied|denies|deny|denying (?:that|reports?|claims?)|{_NOT_A_TRADE}|ruled out (?:any |an |the )?(?:imminent|early|quick|swift|immediate) (?:release|deal|exchange|swap|agreement)|refuted|rejected (?:this|the|that|such) (?:notion|report|claim|account|stor)\w*|no such (?:deal|agreement|accord)\b[^.]{{0,30}}\breached)\b|{_CALLED_WRONG}"
 # "no deal yet", "no agreement had been reached", "has not been finalised": a plain statement that there is no deal,
 # a denial when it answers a report (in the sentence, or, for a party's words, anywhere in the article).
@@ -1127,7 +1151,9 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
             # "agreed last month, after a week of UN-sponsored negotiations in Switzerland, to exchange 1,081 prisoners"
             rf"|\bagreed\b(?: [\w'’-]+){{0,3}}?,[^,;.]{{1,90}}, to (?:free|release|exchange|swap|trade|hand over|return)\b"
             # "the ceasefire deal, which Israel and Hamas agreed to last week": the deal told in a relative clause
-            rf"|\b(?:{DEAL}|{TRUCE}|exchange|swap)\b,? (?:which|that) (?:[\w'’-]+ ){{1,6}}?(?:agreed (?:to|on|upon)|reached|signed|struck|sealed|approved|clinched)\b").search(d) \
+            rf"|\b(?:{DEAL}|{TRUCE}|exchange|swap)\b,? (?:which|that) (?:[\w'’-]+ ){{1,6}}?(?:agreed (?:to|on|upon)|reached|signed|struck|sealed|approved|clinched)\b"
+            # (round 20) "the agreement the United States and the Taliban signed in Doha": the same clause with no pronoun
+            rf"|\b(?:{DEAL}|{TRUCE})\b (?:the )?(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){{0,2}} and (?:the )?(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){{0,2}} (?:had |have )?(?:signed|reached|struck|sealed|concluded|clinched)\b").search(d) \
         or None
     m = _agreement_not_in_a_modal(m, _agreement_in_family_words(d, nxt), d)
     if m and _rx(r"\bagreed to (?:discuss|talk|negotiate|meet|consider|continue (?:the )?(?:talks|negotiations))\b|\bwho (?:had |have |has )?(?:signed|reached|accepted)\b").search(d):
@@ -1177,8 +1203,16 @@ def agreement(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | No
 # Whom a pledge or proposal frees: people, a pronoun, or a name ("to free Rojas"; not "to free the economy").
 _WHOM = rf"(?:the |all |both |their |its |his |her )?(?:(?-i:[A-Z])|(?:him|her|them|us)\b|(?:[\w-]+ ){{0,2}}?(?:{_PEOPLE_WORD}|pair|duo|trio)\b)"
 # A pledge to free people is an offer ("Hamas promised to free the Thais", "were promised that the farm workers would be freed").
-_PROMISING = rf"(?:promis|pledg)(?:ed|es|ing) (?:that (?:[\w'’-]+ ){{0,6}}?(?:{_PEOPLE_WORD})\b|to (?:free|release|hand over|return|exchange|swap) {_WHOM})"
-_PROPOSING = _PROMISING + r"|offer(?:ed|s|ing)?|propos(?:ed|al|als|es|ing)|wan(?:ts|ted) to (?:trade|exchange|swap)|(?:expressed|signall?ed|signals|voiced|indicated) (?:a |its |their )?(?:desire|willingness|readiness|openness) to (?:discuss|negotiate|release|free|exchange|swap|trade|return)"
+_PROMISING = rf"(?:promis|pledg)(?:ed|es|ing) (?:that (?:[\w'’-]+ ){{0,6}}?(?:{_PEOPLE_WORD})\b(?!\W{{1,3}}(?:will|would|shall) (?:\w+ )?(?:return|come (?:back|home)|be (?:back|home))\b)|to (?:free|release|hand over|return|exchange|swap) {_WHOM})"
+# (round 20) not 'Ouattara had promised that the soldiers "will soon return to Ivorian soil"': a side's hope for its own
+# people's return, nothing offered to the other side.
+# (round 20) terms offered for a release: "the hostage-takers would be guaranteed their lives if they freed all their
+# captives", "they could be granted amnesty if Clinton came to Pyongyang", "the group would in return release a number of
+# captured government soldiers"
+_OFFERED_FOR_A_RELEASE = (r"|\b(?:guaranteed|promised|offered|assured) (?:of )?(?:their|his|her) (?:lives|life|safety|safe passage|freedom)\b[^.;]{0,20}?\bif (?:they|he|she|the [\w-]+) (?:\w+ )?(?:freed|free|frees|released|release|releases|let)\b"
+                          r"|\b(?:could|would) be (?:granted (?:an? )?(?:amnesty|pardons?|clemency)|pardoned|freed|released|set free|let go) if (?!(?:they|he|she)\b)(?:[\w'’-]+ ){1,3}?(?:came|comes|visited|visits|travell?ed|went|agreed|agrees|apologi[sz]ed|apologi[sz]es|asked|asks)\b"
+                          r"|\b(?:would|will) in (?:return|exchange) (?:release|free|hand over|return)\b")
+_PROPOSING = _PROMISING + _OFFERED_FOR_A_RELEASE + r"|offer(?:ed|s|ing)?|propos(?:ed|al|als|es|ing)|wan(?:ts|ted) to (?:trade|exchange|swap)|(?:expressed|signall?ed|signals|voiced|indicated) (?:a |its |their )?(?:desire|willingness|readiness|openness) to (?:discuss|negotiate|release|free|exchange|swap|trade|return)"
 _EXCHANGING = r"in exchange for|in return for|exchang(?:e|ed|ing)\b[^.]{0,40}\bfor|swap(?:ped)?\b[^.]{0,40}\bfor|traded for"
 # Terms put forward without a person in them: "has proposed an immediate ceasefire", "tabled a three-phase plan".
 _TERMS = rf"(?:\w+[- ]){{0,3}}?(?:{TRUCE}|plan|framework|roadmap|initiative|deal|swap|exchange|prisoner swap)"
@@ -1206,9 +1240,9 @@ _READY = _rx(r"\b(?:said|says|is|was|were|are|declared|stated) (?:it |they |that
 # What else is offered: sympathy, help, a view, or the good offices of a mediator (not terms of an exchange).
 _OFFERED_ELSE = _rx(r"\boffer(?:ed|s|ing)? (?:(?:its|their|his|her|our|my|no|little|any|some|his|a|an|the) )*(?:condolences|sympathy|sympathies|support|prayers|help|assistance|comment|details|evidence|thanks|apolog\w+|shelter|care|treatment|explanation|reassurance|view|opinion)\b|\boffer(?:ed|s|ing)? to (?:mediate|help|host|facilitate|assist)\b")
 # Every offer below needs one of these stems: a cheap first look before the slow patterns.
-_OFFER_WORDS = _Look(r"says yes|said yes|say yes|pressing|pushing|promoting|shared|reject|refus|turn|laid out|set out|outlined|drawn up|drew up|accept|endors|consider|review|studying|welcom|promis|pledg|wanted to|wants to|offer|propos|floated|raised|suggested|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
+_OFFER_WORDS = _Look(r"guarantee|assured|be granted|be pardoned|be freed|be released|be set free|be let go|in return|in exchange|says yes|said yes|say yes|pressing|pushing|promoting|shared|reject|refus|turn|laid out|set out|outlined|drawn up|drew up|accept|endors|consider|review|studying|welcom|promis|pledg|wanted to|wants to|offer|propos|floated|raised|suggested|signal|express|voic|indicat|ready|willing|prepared|open to|tabled|floated|put forward|submitted|presented|unveiled|list|names|exchang|return|swap|traded")
 _HAS_DIGIT = re.compile(r"\d")
-_PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|release|exchange|swap|trade|return)\b"
+_PROPOSAL_TO_FREE = _rx(r"\b(?:proposal|offer)\W{0,3}\s+(?:to \w+ )?to (?:free|release|exchange|swap|trade|return)\b" + _OFFERED_FOR_A_RELEASE +
                         # "had offered to free him", "proposed swapping the pair for two Armenians", "promised to free Rojas"
                         rf"|\b(?:offer(?:ed|s)?|promis(?:ed|es)|pledg(?:ed|es)) to (?:free|release|exchange|swap|trade|hand over) {_WHOM}"
                         rf"|\bpropos(?:ed|es) (?:swapping|exchanging|trading|freeing|releasing) {_WHOM}")
@@ -1408,7 +1442,14 @@ _CONDITION_FAMILY = _rx(
     # militia chief", "seized 245 Tunisians in Tripoli to press for his release")
     r"|\bthreat\w* to (?:kill|execute|behead|harm|hurt|shoot|burn|blow up|put on trial)\b[^.;]{0,80}?\b(?:unless|if|until)\b"
     r"|\b(?:abduct\w*|kidnapp\w*|seiz\w*|took|taken|captur\w*|hijack\w*|held|holding)\b[^.;]{0,80}?\b(?:to|in order to) (?:press|pressure|force|push|compel|coerce) "
-    r"(?:[\w'’-]+ ){0,3}?(?:into|for|to) (?:freeing|releasing|the release|(?:his|her|their|its) (?:release|freedom)|release|free|exchange|swap|hand over|pay)\b")
+    r"(?:[\w'’-]+ ){0,3}?(?:into|for|to) (?:freeing|releasing|the release|(?:his|her|their|its) (?:release|freedom)|release|free|exchange|swap|hand over|pay)\b"
+    # (round 20) a release tied to another matter ("Goïta tied the release of the others to the fate of Malian political
+    # figures", "had long sought to tie Gross's release to"), an ultimatum with its date ("gave Mali until Jan. 1 to free
+    # the soldiers or face new sanctions"), an act made the price of a deal ("had made an admission of that trespass the
+    # price of a settlement")
+    r"|(?<!not )(?<!never )\b(?:tied|ties|tie|tying|linked|links|link|linking) (?:[\w'’-]+ ){0,3}?(?:release|freedom|return|freeing|fate)\b(?: of (?:[\w'’-]+ ){0,3}?[\w'’-]+)? to (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:fate|release|return|extradition|handover|freeing|payment|withdrawal|lifting|end|outcome|case)\b"
+    r"|\b(?:gave|give|gives|giving) (?:[\w'’-]+ ){1,3}?until\b[^;]{0,40}?\bto (?:[\w'’-]+ ){0,2}?(?:free|release|hand over|return|comply|withdraw|answer|respond)\b[^.;]{0,40}?\bor\b"
+    r"|\bmade (?:[\w'’-]+ ){1,8}?the (?:price|condition|precondition) (?:of|for) (?:a |an |the |any )?(?:[\w-]+ )?(?:settlement|deal|agreement|release|solution|freedom|exchange|swap)\b")
 
 
 _A_DECISION = _rx(_DECISION)
@@ -1427,6 +1468,12 @@ def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str |
         return None  # "the law requires him to notify Congress 30 days before any detainee is transferred": a statute, not a party's term
     if _rx(r"insist\w* (?:that )?(?:no|not|there (?:was|were|is) no|(?:[\w'’-]+ ){0,3}?(?:neither|never|no)\b)\b").match(d, m.start()):
         return None  # "He insisted that no ransom was paid": a fact insisted on, not a term
+    if _rx(r"insist\w* (?:that )?(?:they|he|she|it|we|the (?:[\w-]+ ){0,2}?[\w-]+) (?:were|was|had(?: been)?) (?!(?:to|not to)\b)(?:\w+ )?(?:in|inside|within|on|operating|armed|innocent|acting|working|merely|only|lawfully|legally)\b").match(d, m.start()):
+        return None  # (round 20) "Britain insists they were in Iraqi waters": a past fact insisted on, not a term
+    if _rx(r"\b(?:called|calls|calling|branded|brands|described|describes|denounced|denounces|condemned|condemns|rejected|rejects|dismissed|dismisses) (?:the|this|that|these|those|such) (?:[\w-]+ )?demands?\b(?! (?:that|for|of|to)\b)").search(d):
+        return None  # (round 20) "Abidjan called the demand blackmail", "Kyiv rejected the demand as extortion": a demand told elsewhere, judged
+    if nxt and _rx(r"\bden(?:ied|ies|y|ying)\b[^.;]{0,60}?\b(?:such|any|the|that) (?:[\w-]+ )?(?:deadline|ultimatum|threat|demand)s?\b").search(nxt):
+        return None  # (round 20) a threat relayed at second hand that the next sentence denies ("denied that the gunmen had set any such deadline")
     if _rx(r"\b(?:declar\w*|announc\w*|present\w*|publish\w*|issu\w*) (?:to the (?:public|world) )?(?:our|their|its) (?:[\w-]+ (?:and )?){0,3}demands\W*(?:,|\.|$)").search(d) \
             or _rx(r"\b(?:speculat\w*|rumou?r\w*)\b").search(d[: m.start()]):
         return None  # (round 18) '"We are declaring to the public our just and humanitarian demands"' (none stated); "media speculated that it carried a coded ransom demand"
@@ -1434,7 +1481,7 @@ def precondition(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str |
         return None  # (round 16) "the joy would not be complete until the return of the servicemen": a feeling, not a term
     if _DETERMINATION.match(d, m.start()):
         return None  # "we will not rest / stop fighting until they are home": resolve, not a term for a deal
-    if _NOT_SETTING_A_TERM.search(d[max(0, m.start() - 40): m.end() + 60]):
+    if _NOT_SETTING_A_TERM.search(d[max(0, m.start() - 40): m.end() + 60]) and not m.group().lower().startswith(("gave ", "give ", "gives ", "giving ")):
         return None  # "did not make clear whether Israel was demanding ...", "asked about the demand", "until August 23"
     if _rx(r"\b(?:scal\w* down|reduc\w*|soften\w*|dropp?\w*|abandon\w*|withdr[ae]w\w*|water\w* down|gave up|give up|giving up) (?:[\w'’-]+ ){0,3}?demands?\b"
            r"|\b(?:below|above|short of|less than|down from|up from|a fraction of) (?:the |their |its |his |her )?(?:[\w-]+ )?demand\b").search(d):
@@ -1575,7 +1622,7 @@ _MEDIATED_CLAUSE = _rx(r"(?<!deal)(?<!agreement)(?<!accord),\s+(?:(?:also|again|
 _EXCHANGE_OR_PEOPLE = _rx(r"\b(?:exchang\w*|swap\w*|releas\w*|freed|handover|handed|hostages?|prisoners?|captives?|detainees?|talks|negotiat\w*)\b")
 # Contacts that are no negotiation: with families, relatives, the press; mediation offered or sought is not under way.
 _NOT_TALKS = _rx(r"^\W*(?:a|an|the) (?:[\w-]+ )?(?:lawyer|official|source|diplomat|person|adviser|aide|officer) who (?:oversaw|led|ran|handled|joined|took part in|was involved in)\b[^.;]{0,40}?\bsaid\b"  # (round 16) the speaker's role: "A lawyer who oversaw the mediation said ..."
-                 r"|\b(?:in contact|in touch|contacts?|meetings?) with (?:all |the |their |his |her )*(?:famil(?:y|ies)|relatives|loved ones|press|media|reporters)\b"
+                 r"|\b(?:in contact|in touch|contacts?|meetings?|conversations?|discussions?) with (?:all |the |their |his |her )*(?:famil(?:y|ies)|relatives|loved ones|press|media|reporters|journalists)\b"
                  # families, not parties, who spoke or met; an offer to host or mediate is no talks held
                  r"|\b(?:famil(?:y|ies)|relatives|parents|loved ones)\b[^.;]{0,20}\b(?:spoke|talked|met|meeting)\b"
                  r"|\b(?:meetings?|contacts|talks|conversations) (?:between|with) (?:the )?(?:famil(?:y|ies)|relatives|parents|loved ones)\b"
@@ -1585,7 +1632,9 @@ _NOT_TALKS = _rx(r"^\W*(?:a|an|the) (?:[\w-]+ )?(?:lawyer|official|source|diplom
                  r"|\b(?:previously|in the past|has long|have long|often|historically|traditionally)\b[^.;]{0,30}\b(?:mediat|served as|acted as)"
                  r"|,\s+which (?:is|has been|was) (?:also )?(?:facilitating|mediating|hosting|brokering|sponsoring) (?:the )?peace (?:talks|process|negotiations)\b"
                  # talks that a deal has just ended ("struck a deal ..., ending more than five years of negotiations")
-                 r"|\b(?:ending|ended|ends|concluding|capping|culminating)\b[^.;]{0,30}\b(?:weeks|months|years) of\b")
+                 r"|\b(?:ending|ended|ends|concluding|capping|culminating)\b[^.;]{0,30}\b(?:weeks|months|years) of\b"
+                 # (round 20) "the dispute has held up the start of peace negotiations": talks not yet begun
+                 r"|\b(?:held up|holding up|holds up|hold up|delayed|delaying|delays|stalled|blocked|blocking|postponed) (?:the )?(?:start|opening|launch|beginning|resumption) of (?:the )?(?:[\w-]+ ){0,2}?(?:talks|negotiations|dialogue)\b")
 # A modal right after the words: "Qatar's mediation could secure ...", "ending the ceasefire would be a mistake".
 _THEN_MODAL = _rx(r"[\w'’\s-]{0,25}?\b(?:would|could|might|(?-i:may)(?!\s+\d)|will|should|can)\b")
 # A tally ("the number of captives released through its mediation had reached 1,788") reports a count, not talks.
@@ -1702,9 +1751,25 @@ _TALKS_STANDING = _rx(
     rf"|\boversaw the {TALKS}\b|\b(?:committee|commission|panels?) (?:meets|met|held (?:its|their) (?:first |second |third )?meeting)\b"
     rf"|\b(?:have been|has been|had been|was|were|is|are) in discussion\b[^.;]{{0,30}}?\bwith\b"
     # (round 19) "U.S. officials had worked behind the scenes for nearly 14 months to negotiate the trade"
-    rf"|\b(?:worked|working|labou?red|toiled)\b[^.;]{{0,60}}?\bto (?:negotiate|broker|mediate|hammer out) (?:the |a |an |this |that |their |its )?(?:[\w-]+ ){{0,2}}?(?:trade|exchange|swap|deal|release|agreement|truce|ceasefire|accord)\b")
+    rf"|\b(?:worked|working|labou?red|toiled)\b[^.;]{{0,60}}?\bto (?:negotiate|broker|mediate|hammer out) (?:the |a |an |this |that |their |its )?(?:[\w-]+ ){{0,2}}?(?:trade|exchange|swap|deal|release|agreement|truce|ceasefire|accord)\b"
+    # (round 20) "Syria confirmed that it had been mediating", "contacts on the case were handled through Sweden", "were
+    # putting the finishing touches on the list of prisoners", "in a deal that Egypt mediated", "travelled to Damascus to
+    # discuss the prisoner release with Syrian officials", "traveled to Bamako ... for talks with Goïta", 'held what KCNA
+    # called an "exhaustive conversation" with Kim', "held a working session with Goïta", "the deadlock was broken by
+    # direct talks", "secured their release in a surprise meeting with the reclusive leader"
+    rf"|\b(?:has|have|had) been (?:quietly |secretly |actively )?mediating\b"
+    # (round 20) a headline's release after a meeting: "North Korea frees 2 American journalists after Clinton meets Kim"
+    rf"|\b(?:frees?|freed|releases?|released)\b[^.;]{{0,60}}?\bafter (?-i:[A-Z])[\w'’-]+ (?:meets|met|holds talks with|held talks with|talks with)\b"
+    rf"|\b(?:contacts|talks|negotiations|communications|exchanges|dealings)\b[^.;]{{0,40}}?\b(?:were|was|are|is|have been|had been) (?:\w+ )?(?:handled|channell?ed|conducted|carried out|relayed) (?:\w+ )?(?:through|via)\b"
+    rf"|\b(?:putting|put|puts|adding|added) the (?:final |finishing )touches (?:on|to)\b"
+    rf"|\b(?:deal|exchange|swap|agreement|accord|trade)s?,? (?:that|which) (?:(?-i:[A-Z])[\w'’-]+ ){{1,2}}(?:had |has )?(?:also )?mediated\b"
+    rf"|\b(?:travell?ed|flew|went|headed|came|arrived)\b[^;]{{0,80}}?\b(?:to discuss (?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?:release|exchange|swap|deal|{_PEOPLE_WORD}|case|crisis) with|for (?:[\w-]+ ){{0,2}}?{TALKS} with)\b"
+    rf"|\bheld (?:what (?:[\w'’-]+ ){{1,4}}?called )?(?:an? |the )?[\"“]?(?:[\"“][^\"”]{{1,40}}[\"”] |[\w-]+ ){{0,2}}?(?:conversations?|talks|discussions?|negotiations|working sessions?|working meetings?)[\"”]? with\b"
+    rf"|\b(?:deadlock|impasse|stalemate) (?:was|had been|has been|is) (?:finally )?(?:broken|resolved|ended) (?:by|through|in|at) (?:[\w-]+ ){{0,3}}?{TALKS}\b"
+    rf"|\b(?:secured|won|obtained|negotiated) (?:their|his|her|the) (?:release|freedom)\b[^.;]{{0,20}}? (?:in|at|during) (?:a |an |the |his |her |their )?(?:[\w-]+ ){{0,2}}?(?:meeting|talks|summit|conversation|session)s? with\b")
 _STANDING_WORDS = _Look(r"in |going on|ongoing|under|progress|thank|centred|centered|focus|revolved|concentrated|stage|phase|lap|engaged|grew|grown|emerged|came|reached|agreed|struck|secured|achieved|mediation|brokered|mediated|facilitated"
-                        r"|sent|talk|spoke|spoken|speaking|negotiat|'s|’s|intervened|involved|took part|participat|there|conduct|bargaining|kept up|haggling|work|oversaw|committee|commission|panel|discussion")
+                        r"|sent|talk|spoke|spoken|speaking|negotiat|'s|’s|intervened|involved|took part|participat|there|conduct|bargaining|kept up|haggling|work|oversaw|committee|commission|panel|discussion"
+                        r"|free|releas|mediating|handled|channel|conducted|carried out|relayed|touches|travel|flew|went|headed|came|arrived|held|deadlock|impasse|stalemate")
 
 
 def _talks_in_family_words(d: str) -> re.Match[str] | None:
@@ -1743,7 +1808,7 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
             rf"|\b{TALKS}(?: (?:in|between|with|over|on) (?:[\w'’]+ ){{0,3}}[\w'’]+)? (?:have |has |had )?(?:continued|resumed|began|opened|encountered|made|seen|entered|(?:mediated|led|brokered|hosted|conducted) by)\b"
             rf"|\b(?:progress|breakthrough)\b[^.]{{0,30}}\b(?:in|on)\s+(?:the\s+)?{TALKS}"
             # "after 2 years of negotiations", "months of what the White House called 'painstaking' negotiations"
-            rf"|\b(?:weeks|days|months|years|rounds?|hours) of (?:\w+ ){{0,3}}{TALKS}|\b(?:weeks|months|years) of what\b[^.;]{{0,60}}?\b{TALKS}"
+            rf"|\b(?:weeks|days|months|years|rounds?|hours) of (?:[\w-]+ ){{0,3}}{TALKS}|\b(?:weeks|months|years) of what\b[^.;]{{0,60}}?\b{TALKS}"
             rf"|\b(?:mediat\w+|brokering) (?:between|with|talks)\b|\btaken the lead in\b[^.]{{0,20}}{TALKS}"
             rf"|\b(?:hosted|hosting|holding|held|resum\w+|(?<!-)led|leading) (?:\w+[- ]){{0,3}}{TALKS}"
             rf"|\b(?:in contact|communicating|in touch) with\b|\bas {TALKS} (?:between|with|over|in)\b"
@@ -1765,7 +1830,7 @@ def talks(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     held = re.search(r"\bby\b|\bof\b|\bmediat|\bhosted", m.group(), re.I)
     if _rx(rf"\b(?:failed|collapsed|stalled|the setback in|hopes? for|calls? for|urg\w+)\s+(?:the\s+)?{TALKS}").search(d):
         return None
-    if not held and _rx(r"\b(collapsed|broke down|fell through|dead end|recalled)\b").search(d) and not _OTHER_TALKS_FAILED.search(d):
+    if not held and _rx(r"\b(collapsed|broke down|broken down|fell through|dead end|recalled)\b").search(d) and not _OTHER_TALKS_FAILED.search(d):
         return None
     via = [a.name for _, a in actors if a.role == "mediator"]
     by = [a.name for _, a in actors if a.role == "party"]
@@ -1776,7 +1841,7 @@ _ABOUT = r"about |around |some |roughly |more than |at least |nearly |almost |ap
 # Words between a count and the held: "200 innocent people", "60 soldiers" (not a verb or a preposition).
 _HELD_DESCRIBED = rf"(?:(?:{_ABOUT})?(?!{_NOT_DESCRIBING})[a-z]+\s+){{0,2}}"
 # "... they hold", "... which the group still holds": the holder holding them now
-_THEY_HOLD = r"(?:that |whom |which )?(?:they|it|he|she|the group|the rebels) (?:still )?(?:holds?|are holding|is holding)\b"
+_THEY_HOLD = r"(?:that |whom |which )?(?:they|it|he|she|the group|the rebels) (?:still )?(?:holds?|are holding|is holding|were holding|was holding|had been holding)\b"  # (round 20) "all 75 foreigners they were holding"
 # A count held told otherwise: "has said it holds 30 of them", "puts the number of its nationals held in Gaza at 22",
 # "the roughly 750 other hostages they hold".
 _HELD_IN_OTHER_WORDS = _rx(rf"\b(?:holds|hold|holding|is holding|are holding) (?:{_ABOUT})?(\d[\d,]*) of (?:them|those|these)\b"
@@ -1803,16 +1868,24 @@ def claim(s: str, d: str, actors: Sequence[tuple[int, Actor]], nxt: str | None) 
     m = _rx(rf"\b(hold|holds|holding|held|remain|remaining|still|captive|in captivity)\b[^.]{{0,60}}?\b(?:{_ABOUT})?(\d[\d,]*)\s+(?:more\s+|other\s+)?(?:(?:security|political|palestinian|ukrainian|russian|israeli|american|foreign)\s+){{0,2}}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})"
             rf"|\b(\d[\d,]*)\s+{_HELD_DESCRIBED}(?:{HOSTAGE_NOUNS}|{PRISONER_NOUNS})\b[^.]{{0,40}}\b(remain(?:s|ed)?|are still|still|(?<!-)held|being held|in (?:[\w-]+ )?captivity|behind bars)\b").search(d)
     m = m or _HELD_IN_OTHER_WORDS.search(d)
+    if m and not _HOLD_THEM.search(m.group()) and _rx(r"\b(?:they|it|he|she|the group|the rebels) (?:still )?(?:were|was|had been) holding\b").search(d):
+        # (round 20) "had agreed to release all 75 foreigners they were holding, among them three Americans": the count
+        # the holders' own clause gives, not the breakdown after it
+        m = _HELD_IN_OTHER_WORDS.search(d) or m
     if m and _NOT_HELD_AFTER.match(d, m.end()):
         return None  # "seven hostages remained unaccounted for", "40 soldiers remained at the base": not a count held
     if m and _rx(r"\bamong those (?:freed|released|returned|exchanged)\b").search(d):
         return None  # (round 17) "Four journalists held by the rebels since 2015 were among those freed": those freed, not a count held
-    if not m or _rx(r"\b(released|freed|(?:secured|won|obtained|completed) the release|release and|(?:committed|agreed|pledged|promised) to (?:release|free|grant clemency to|pardon))\b").search(d[: m.start()]):
+    if not m or (_rx(r"\b(released|freed|(?:secured|won|obtained|completed) the release|release and|(?:committed|agreed|pledged|promised) to (?:release|free|grant clemency to|pardon))\b").search(d[: m.start()])
+                 and not _HOLD_THEM.search(d[m.start(): m.end() + 40])):  # (round 20) "agreed to release all 75 foreigners they were holding": the count held stated
         return None  # "secured the release and took custody of all the 23 remaining passengers held hostage": those freed
     modal = MODAL.search(d[max(0, m.start() - 60): m.start()])
     if modal and not re.search(r"[,;:\"“”]|\b(?:while|whereas|as|when|because|since|although)\b", d[max(0, m.start() - 60) + modal.end(): m.start()]) and not _HOLD_THEM.search(d[m.start(): m.end() + 40]):
         return None  # "Hamas could hold up to 50", not a modal in another clause ("she would concentrate on ..., some 200 who remain")
-    if MODAL.search(d[m.end(): m.end() + 30]) or _rx(r"\bunder (?:which|the (?:\w+ )?(?:deal|agreement|terms|accord))\b").search(d[: m.start()]):
+    if MODAL.search(d[m.end(): m.end() + 30]) or _rx(r"\bunder (?:which|the (?:\w+ )?(?:deal|agreement|terms|accord))\b"
+                                                       # (round 20) "The agreement also provides for the release of about 200 Syrians held in ... jails"
+                                                       r"|\b(?:provides?|provided|providing|calls?|called|calling) for (?:the )?(?:[\w-]+ )?(?:release|freeing|return|exchange)\b").search(d[: m.start()]) \
+            or _rx(r"\bcovered by (?:the|that|this|its|their) (?:[\w-]+ )?(?:deal|agreement|accord|arrangement)\b").search(d):
         return None  # "under which 50 ... held hostage will be freed": a deal's terms, not a count of the held
     if release(s, d, actors, nxt) or _rx(r"\bheld (?:\w+ ){0,3}for (?:\d+|years|months|weeks|days)\b").search(d):
         return None  # who was freed, or for how long: not a count of those still held
