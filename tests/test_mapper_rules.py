@@ -2705,3 +2705,17 @@ def test_round_20_counts(sentence, kind, counts):
 
 def test_a_count_held_in_the_holders_own_clause_is_the_claim():
     assert only("The official said the gunmen had agreed to release all 75 foreigners they were holding, among them three Americans.", "claim").fields["held"] == 75
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('He would study "a way out ... with full guarantees" for them. Then he left.',
+     ['He would study "a way out ... with full guarantees" for them.', "Then he left."]),
+    ("They said they would wait ... and see what came. Nothing did.", ["They said they would wait ... and see what came.", "Nothing did."]),
+    ("The talks dragged on... Then they collapsed.", ["The talks dragged on...", "Then they collapsed."]),
+])
+def test_an_ellipsis_before_a_lowercase_word_goes_on_with_the_sentence(text, expected):
+    from negotiation.mapper.sentences import sentences
+
+    got = [s for _, _, s in sentences(text)]
+    assert got == expected
+    assert all(text[a:b] == s for a, b, s in sentences(text))

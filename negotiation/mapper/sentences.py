@@ -8,6 +8,7 @@ from collections.abc import Iterator
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) and
 # white space, unless the word before is a common abbreviation or an initial.
 _END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+|$)")
+_LOWER_NEXT = re.compile(r"\s+[\"'“‘(]?[a-z]")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "sen", "rep", "gov", "st", "no", "vs", "etc",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e",
@@ -25,6 +26,8 @@ def sentences(text: str) -> Iterator[tuple[int, int, str]]:
             word = before[-1].lower().strip("(\"'“") if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
                 continue
+            if chunk.endswith("...", 0, m.start() + 1) and _LOWER_NEXT.match(chunk, m.end()):
+                continue  # an ellipsis inside a quotation: 'would study "a way out ... with full guarantees"'
             piece = chunk[start:m.end()]
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
