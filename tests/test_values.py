@@ -113,3 +113,12 @@ def test_the_schema_makes_the_domain_event_a_file_describes(events: list[ev.Even
         made = EVENT_ADAPTER.validate_python(record)
         assert type(made) is type(event)
         assert made == attrs.evolve(event, where=ev.NOWHERE, reported=record.get("reported"))
+
+
+def test_an_event_carries_every_provenance_field_with_its_default() -> None:
+    """The provenance fields sit flat on each event; `event.provenance` gives them as one `Provenance` value."""
+    theirs = {a.name: a.default for a in attrs.fields(ev.Provenance)}
+    ours = {a.name: a.default for a in attrs.fields(ev.Event) if a.name in ev.PROVENANCE_FIELDS}
+    assert tuple(theirs) == ev.PROVENANCE_FIELDS and ours == theirs
+    event = ev.Release(id="r", date=date(2024, 1, 2), source="s", reported=date(2024, 1, 3), quote="q", hypothetical=True)
+    assert event.provenance == ev.Provenance("s", date(2024, 1, 3), quote="q", hypothetical=True)
