@@ -23,6 +23,10 @@ class Source:
     title: str | None = None
     note: str | None = None
 
+    def reported(self, day: date) -> date:
+        """When an event of `day` from this source became known, if the event does not say: the later of the two days."""
+        return max(day, self.published) if self.published is not None else day
+
     def cite(self) -> str:
         parts = [p for p in (self.outlet, self.published.isoformat() if self.published else None, self.url or self.file) if p]
         return ", ".join(parts) or self.key

@@ -71,10 +71,8 @@ def _specific_fields(cls: type[Event]) -> tuple[str, ...]:
 
 
 def default_reported(day: date, source: Source | None) -> date:
-    """What the loader assumes when an event gives no `reported`: the later of `published` and `date`."""
-    if source is not None and source.published is not None:
-        return max(day, source.published)
-    return day
+    """What the loader assumes when an event gives no `reported` (`Source.reported`; the day itself without a source)."""
+    return source.reported(day) if source is not None else day
 
 
 def event_record(event: Event, source: Source | None = None) -> dict[str, Any]:

@@ -260,7 +260,7 @@ class _Builder:
             return None
         reported = event.reported
         if reported is None:  # left to the source: the day it published, or the event's own if later
-            _set_reported(event, max(event.date, source.published) if source.published else event.date)
+            _set_reported(event, source.reported(event.date))
         elif reported < event.date:
             problems.append(Problem(self.name, f"`reported` {reported} is before `date` {event.date}; an event cannot be known before it happens", where.line, where.col, event.id))
             return None
