@@ -4,9 +4,10 @@ Each rule takes the state and an event and returns the `Changes` the event
 makes: the fields of the state it sets, by name. `apply_all`, the reducer's
 one loop, adds each step's own bookkeeping (the clock, the last event, the
 count) and writes the changes into a private draft of the state, so a replay
-of any length makes one new state, and `apply` is that loop on one event. A rule never raises on an event it cannot apply: it records an
-`Anomaly` naming the event, the rule and what was wrong, and the state
-otherwise stays as it was. The invariant each rule keeps is stated in its
+of any length makes one new state, and `apply` is that loop on one event.
+A rule never raises on an event it cannot apply: it records an `Anomaly`
+naming the event, the rule and what was wrong, and the state otherwise
+stays as it was. The invariant each rule keeps is stated in its
 docstring and tested by properties in `tests/test_properties.py`.
 
 The phase graph lives in one table, `PHASE_MOVES`: rules consult it both to

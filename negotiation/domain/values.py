@@ -1,8 +1,9 @@
 """Making frozen attrs values by the hundred thousand: constructors and `evolve`s compiled once per class.
 
-A long log makes several values per event (its place in the file, its
-provenance, the event; a state, an offer on the table), and the cost of
-making them is most of a load and a replay. attrs' own `__init__` for a
+A long log makes values per event (its place in the file; an offer on the
+table, a standing claim, a revised truce), and the cost of making them is a
+large part of a load and a replay (events themselves are made by
+pydantic-core, `negotiation.scenario.schema`). attrs' own `__init__` for a
 frozen slotted class looks up a setter and makes one Python-level call per
 field; `attrs.evolve` looks the fields up on every call. The functions here
 are what those do once the checks are taken out of the per-value path:
